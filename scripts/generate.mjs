@@ -27,7 +27,8 @@ const spec = JSON.parse(
 
 const outputs = {
   'packages/server/src/generated/openapi.json': JSON.stringify(spec, null, 2) + '\n',
-  'packages/sdk/src/generated/openapi.ts': header + astToString(await openapiTS(spec, { rootTypes: false })),
+  'packages/sdk/src/generated/openapi.ts':
+    header + astToString(await openapiTS(spec, { rootTypes: false })),
   'packages/sdk/src/generated/validators.ts': header + zodModule(spec),
 };
 
@@ -49,7 +50,9 @@ for (const [path, text] of Object.entries(outputs)) {
 }
 
 if (check && drifted.length) {
-  console.error(`Generated files drift from openapi/ (run npm run generate):\n  ${drifted.join('\n  ')}`);
+  console.error(
+    `Generated files drift from openapi/ (run npm run generate):\n  ${drifted.join('\n  ')}`,
+  );
   process.exit(1);
 }
 console.log(drifted.length ? `generated: ${drifted.join(', ')}` : 'generated files are up to date');

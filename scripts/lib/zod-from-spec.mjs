@@ -3,9 +3,28 @@
 // Covers the JSON Schema the contract uses; an unknown keyword stops generation.
 
 const KNOWN = new Set([
-  'type', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'maxItems',
-  'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'enum', 'oneOf', '$ref',
-  'description', 'examples', 'writeOnly', 'readOnly', 'title', 'default',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'enum',
+  'oneOf',
+  '$ref',
+  'description',
+  'examples',
+  'writeOnly',
+  'readOnly',
+  'title',
+  'default',
 ]);
 
 const refName = (ref) => ref.replace('#/components/schemas/', '');
@@ -14,7 +33,8 @@ function checks(schema) {
   const list = [];
   if (schema.minLength !== undefined) list.push(`z.minLength(${schema.minLength})`);
   if (schema.maxLength !== undefined) list.push(`z.maxLength(${schema.maxLength})`);
-  if (schema.pattern !== undefined) list.push(`z.regex(new RegExp(${JSON.stringify(schema.pattern)}))`);
+  if (schema.pattern !== undefined)
+    list.push(`z.regex(new RegExp(${JSON.stringify(schema.pattern)}))`);
   if (schema.minimum !== undefined) list.push(`z.gte(${schema.minimum})`);
   if (schema.maximum !== undefined) list.push(`z.lte(${schema.maximum})`);
   if (schema.minItems !== undefined) list.push(`z.minLength(${schema.minItems})`);
@@ -22,7 +42,13 @@ function checks(schema) {
   return list.length ? `.check(${list.join(', ')})` : '';
 }
 
-const STRING_FORMATS = { email: 'z.email()', uuid: 'z.uuid()', uri: 'z.url()', 'date-time': 'z.iso.datetime({ offset: true })', date: 'z.iso.date()' };
+const STRING_FORMATS = {
+  email: 'z.email()',
+  uuid: 'z.uuid()',
+  uri: 'z.url()',
+  'date-time': 'z.iso.datetime({ offset: true })',
+  date: 'z.iso.date()',
+};
 
 function expression(schema, refs) {
   for (const key of Object.keys(schema)) {
@@ -34,12 +60,18 @@ function expression(schema, refs) {
   }
   if (schema.oneOf) {
     const nonNull = schema.oneOf.filter((s) => s.type !== 'null');
-    const inner = nonNull.length === 1 ? expression(nonNull[0], refs) : `z.union([${nonNull.map((s) => expression(s, refs)).join(', ')}])`;
+    const inner =
+      nonNull.length === 1
+        ? expression(nonNull[0], refs)
+        : `z.union([${nonNull.map((s) => expression(s, refs)).join(', ')}])`;
     return nonNull.length < schema.oneOf.length ? `z.nullable(${inner})` : inner;
   }
   if (Array.isArray(schema.type)) {
     const nonNull = schema.type.filter((t) => t !== 'null');
-    const inner = nonNull.length === 1 ? expression({ ...schema, type: nonNull[0] }, refs) : `z.union([${nonNull.map((t) => expression({ type: t }, refs)).join(', ')}])`;
+    const inner =
+      nonNull.length === 1
+        ? expression({ ...schema, type: nonNull[0] }, refs)
+        : `z.union([${nonNull.map((t) => expression({ type: t }, refs)).join(', ')}])`;
     return nonNull.length < schema.type.length ? `z.nullable(${inner})` : inner;
   }
   if (schema.enum) return `z.enum(${JSON.stringify(schema.enum)})`;
@@ -97,7 +129,9 @@ export function zodModule(spec) {
 
   const lines = ["import * as z from 'zod/mini';", ''];
   for (const [name, body] of emitted) {
-    const doc = schemas[name].description ? `/** ${schemas[name].description.trim().split('\n')[0]} */\n` : '';
+    const doc = schemas[name].description
+      ? `/** ${schemas[name].description.trim().split('\n')[0]} */\n`
+      : '';
     lines.push(`${doc}export const ${name} = ${body};`, '');
   }
   lines.push(
