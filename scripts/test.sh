@@ -8,3 +8,5 @@ export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
 node scripts/generate.mjs --check
 npx redocly lint openapi/atrium.yaml --format=summary
 npx tsx --test scripts/test/*.test.mjs
+npx prettier --check .
+npx eslint --max-warnings 0 .
