@@ -114,15 +114,17 @@ function requestBodyNames(spec) {
 
 export function zodModule(spec) {
   const schemas = spec.components.schemas;
-  const emitted = new Map();
+  const emitted = new Map(); // insertion order puts every dependency before its user
+  const visiting = new Set();
   const visit = (name) => {
     if (emitted.has(name)) return;
-    emitted.set(name, null); // reserve before recursing so cycles fail loudly in zod, not here
+    // zod/mini needs getters for recursion; no request body is recursive yet, so say so.
+    if (visiting.has(name)) throw new Error(`zod-from-spec: recursive schema "${name}"`);
+    visiting.add(name);
     const refs = new Set();
     const body = expression(schemas[name], refs);
-    for (const ref of refs) visit(ref);
-    emitted.delete(name);
-    emitted.set(name, body); // dependencies are emitted first
+    refs.forEach(visit);
+    emitted.set(name, body);
   };
   const roots = [...requestBodyNames(spec)].sort();
   roots.forEach(visit);
