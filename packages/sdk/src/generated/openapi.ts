@@ -105,6 +105,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in person's active sessions
+         * @description One entry per sign-in still valid (each device or browser), newest first, with
+         *     the one making this request marked `current`.
+         */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign out one of the signed-in person's sessions
+         * @description Revokes every token of that sign-in. Another person's session is `not_found`.
+         */
+        delete: operations["revokeSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -327,6 +368,55 @@ export interface components {
         RefreshToken: string;
         /**
          * @example {
+         *       "id": "7c0e2f0a-9d1b-4e53-8a7e-2b1f6d3c9a10",
+         *       "createdAt": "2026-11-20T08:15:00Z",
+         *       "lastUsedAt": "2026-11-23T17:42:10Z",
+         *       "userAgent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0",
+         *       "current": true
+         *     }
+         */
+        SessionInfo: {
+            id: components["schemas"]["Id"];
+            /**
+             * Format: date-time
+             * @description When this sign-in happened.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When its tokens were last refreshed.
+             */
+            lastUsedAt: string;
+            /** @description The browser or client that signed in, as it named itself. */
+            userAgent: string | null;
+            /** @description True for the session making this request. */
+            current: boolean;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "7c0e2f0a-9d1b-4e53-8a7e-2b1f6d3c9a10",
+         *           "createdAt": "2026-11-20T08:15:00Z",
+         *           "lastUsedAt": "2026-11-23T17:42:10Z",
+         *           "userAgent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0",
+         *           "current": true
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        SessionPage: {
+            items: components["schemas"]["SessionInfo"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description Pass as `cursor` for the next page; null on the last page.
+         * @example eyJjIjoiMjAyNi0xMS0yMyJ9
+         */
+        NextCursor: string | null;
+        /**
+         * @example {
          *       "id": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
          *       "name": "Anna Nowak",
          *       "email": "anna.nowak@example.pl",
@@ -526,7 +616,12 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description The `nextCursor` of the previous page; omit for the first page. */
+        Cursor: string;
+        /** @description The most items one page holds. */
+        Limit: number;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -686,6 +781,57 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
     };
