@@ -1,12 +1,37 @@
 #!/usr/bin/env bash
-# Runs every check of the repository. Installs nothing by hand: what the suites need
-# (the system Chromium, a running PostgreSQL) is ensured here.
+# Every check of the repository, in the order a failure is cheapest to find.
+# Installs nothing by hand: scripts/ensure-env.sh provides what the suites need.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
+export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true STORYBOOK_DISABLE_TELEMETRY=1
+export PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step environment
+bash scripts/ensure-env.sh
+
+step contract
 node scripts/generate.mjs --check
 npx redocly lint openapi/atrium.yaml --format=summary
 npx tsx --test scripts/test/*.test.mjs
-npx prettier --check .
+
+step format and lint
+npx prettier --check . --log-level warn
 npx eslint --max-warnings 0 .
+
+step build and types
+npm run build --silent
+npx tsc -p packages/sdk/test/tsconfig.json --noEmit
+
+step "sdk and server (PGlite${TEST_DATABASE_URL:+ and PostgreSQL})"
+npx tsx --test packages/sdk/test/*.test.ts packages/server/test/*.test.ts
+
+step "elements in Chromium"
+npx web-test-runner
+
+step storybook
+npx storybook build -o dist/storybook --quiet
+
+step "budgets and the demo journey"
+node --test scripts/e2e/*.test.mjs

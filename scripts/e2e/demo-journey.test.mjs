@@ -1,0 +1,60 @@
+// The demo portal as a resident meets it: a plain integrator page loading the script-tag
+// bundle, driven in the system Chromium against the real server (AUTH-2, ORG-2).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../packages/server/dist/index.js';
+import { chromiumLaunchOptions } from '../lib/chromium.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ port: 0, database: { memory: true }, demo: true });
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('an owner signs in on the demo portal, stays signed in on reload, and signs out', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+
+  await page.goto(server.url + '/');
+  const email = page.locator('input[autocomplete="username"]');
+  await email.fill('irina@nevsky-apart.example');
+  await page.locator('input[autocomplete="current-password"]').fill('Nevsky-2026');
+  await page.keyboard.press('Enter');
+
+  const signedIn = page.getByText('Ирина Соколова');
+  await signedIn.first().waitFor();
+
+  await page.reload();
+  await signedIn.first().waitFor();
+
+  await page.getByRole('button', { name: /выйти/i }).click();
+  await email.waitFor();
+  assert.equal(await email.inputValue(), '');
+  assert.deepEqual(problems, [], 'no script errors or CSP violations on the page');
+});
+
+test('the Polish community has its own portal in Polish with its own colours', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url + '/lesna-5/');
+  await page
+    .getByText(/zaloguj/i)
+    .first()
+    .waitFor();
+  const primary = await page.evaluate(() =>
+    getComputedStyle(document.querySelector('atrium-login')).getPropertyValue(
+      '--atrium-color-primary',
+    ),
+  );
+  const branding = await (await fetch(server.url + '/t/lesna-5/branding')).json();
+  assert.equal(primary.trim().toLowerCase(), branding.colors.primary.toLowerCase());
+});
