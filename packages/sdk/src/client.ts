@@ -1,0 +1,72 @@
+import { createAuth, type AuthApi } from './auth.js';
+import { createTransport, type AtriumHooks, type Send } from './http.js';
+import { createPeople, type PeopleApi } from './people.js';
+import { createSession } from './session.js';
+import { createSystem, type SystemApi } from './system.js';
+import { createTenants, type TenantsApi } from './tenants.js';
+import { memoryTokenStore, type TokenStore } from './token-store.js';
+import type { Locale } from './types.js';
+
+export interface AtriumClientOptions {
+  /** Server origin plus an optional path, e.g. `http://localhost:3000`. */
+  baseUrl: string;
+  /** The tenant's public slug; tenant operations go to `${baseUrl}/t/${tenant}/…`. */
+  tenant: string;
+  /** A custom fetch (tests, stories, SSR). */
+  fetch?: typeof fetch;
+  /** Where the refresh token lives; defaults to memory only. */
+  tokenStore?: TokenStore;
+  /** Sent as `Accept-Language`; a function is asked again for every request. */
+  locale?: Locale | (() => Locale);
+  /**
+   * Hooks around every HTTP request, retries and token refreshes included. Order: the SDK
+   * sets `Authorization`, `Accept-Language` and `Idempotency-Key`; then `beforeRequest`
+   * hooks run in the order given; the request is sent; then `afterResponse` hooks run in the
+   * order given, on every response including errors; only then does the SDK retry, refresh
+   * after `401 unauthenticated`, or throw an AtriumError, judging the response the last hook
+   * returned. A hook returning nothing leaves the request or response as it was.
+   */
+  hooks?: AtriumHooks;
+  /** Milliseconds per attempt; default 10 000. */
+  timeout?: number;
+  /**
+   * Retries after the first attempt (default 2), with exponential backoff and jitter, honouring
+   * `Retry-After` up to 30 s. Only GET, HEAD, PUT, DELETE, OPTIONS and calls the SDK sends with
+   * an `Idempotency-Key` are retried; 4xx answers only for 408 and a short 429.
+   */
+  retry?: { limit?: number };
+}
+
+export interface AtriumClient {
+  auth: AuthApi;
+  people: PeopleApi;
+  tenants: TenantsApi;
+  system: SystemApi;
+}
+
+/** A typed client for one tenant of an Atrium server. */
+export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
+  const transport = createTransport({
+    baseUrl: options.baseUrl,
+    tenant: options.tenant,
+    fetch: options.fetch,
+    locale: options.locale,
+    hooks: options.hooks,
+    timeout: options.timeout,
+    retryLimit: options.retry?.limit,
+  });
+  const session = createSession(options.tokenStore ?? memoryTokenStore(), (refreshToken) =>
+    // Never retried: the server rotates on the first exchange, so a replay would present a
+    // spent token, and reuse of a spent token revokes the whole sign-in.
+    transport({ method: 'post', path: '/auth/refresh', json: { refreshToken }, retry: false }),
+  );
+  const send: Send = (call) =>
+    call.auth ? session.authorize((token) => transport(call, token), call.signal) : transport(call);
+
+  return {
+    auth: createAuth(send, session),
+    people: createPeople(send),
+    tenants: createTenants(send),
+    system: createSystem(send),
+  };
+}

@@ -1,0 +1,37 @@
+export { createAtriumClient } from './client.js';
+export type { AtriumClient, AtriumClientOptions } from './client.js';
+export type { AuthApi, CallOptions } from './auth.js';
+export type { PeopleApi } from './people.js';
+export type { TenantsApi } from './tenants.js';
+export type { SystemApi } from './system.js';
+export type { AtriumHooks } from './http.js';
+export { AtriumError } from './errors.js';
+export type { AtriumErrorCode } from './errors.js';
+export { memoryTokenStore, localStorageTokenStore } from './token-store.js';
+export type { TokenStore } from './token-store.js';
+export { paginate } from './pagination.js';
+export type { Page, PageQuery } from './pagination.js';
+export { passwordChecks } from './password-policy.js';
+export type { PasswordCheck, PasswordCheckCode } from './password-policy.js';
+export { fieldErrorsFromIssues } from './field-errors.js';
+export * as validators from './generated/validators.js';
+export type { components, paths } from './generated/openapi.js';
+export type {
+  Branding,
+  ErrorCode,
+  FieldError,
+  FieldErrorCode,
+  Health,
+  Locale,
+  Me,
+  PasswordPolicy,
+  PasswordResetCompletion,
+  PasswordResetRequest,
+  Problem,
+  Role,
+  Session,
+  SessionInfo,
+  SessionPage,
+  SignInRequest,
+  UnitLink,
+} from './types.js';
