@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { auth } from './auth/index.js';
+import { loadTokenSecret } from './auth/token-secret.js';
+import type { ServerOptions } from './config.js';
+import { specSchema } from './contract/spec.js';
+import { validatorCompiler } from './contract/validators.js';
+import { database } from './db/index.js';
+import { migrate } from './db/migrate.js';
+import { openPool } from './db/pool.js';
+import { scopes } from './db/scope.js';
+import { demoPortal } from './demo/portal.js';
+import { seedDemo } from './demo/seed.js';
+import { errorHandling } from './errors/handler.js';
+import { mail } from './mail/index.js';
+import { people } from './people/index.js';
+import { security } from './security.js';
+import { system } from './system/index.js';
+import { tenancy } from './tenancy/index.js';
+import { tenants } from './tenants/index.js';
+
+// Never written to the log, wherever they appear in a logged object.
+const redact = ['authorization', 'cookie', 'password', 'token', 'refreshToken', 'accessToken']
+  .flatMap((key) => [key, `*.${key}`, `*.*.${key}`])
+  .concat(['req.headers.authorization', 'req.headers.cookie']);
+
+function loggerOptions(logger: ServerOptions['logger']) {
+  if (!logger) return false;
+  return {
+    ...(typeof logger === 'object' ? logger : {}),
+    redact: { paths: redact, censor: '[redacted]' },
+  };
+}
+
+/**
+ * The whole application, ready to listen: database opened and migrated, demo seeded when
+ * asked, every domain plugin registered. Closing it closes the database.
+ */
+export async function buildApp(options: ServerOptions = {}): Promise<FastifyInstance> {
+  const pool = await openPool(options.database ?? { memory: true });
+  try {
+    await migrate(pool.pool);
+    const db = scopes(pool.pool);
+    const secret = await loadTokenSecret(db, options.tokenSecret);
+    if (options.demo) await seedDemo(db);
+
+    const app = Fastify({
+      logger: loggerOptions(options.logger),
+      genReqId: () => randomUUID(),
+      requestIdHeader: false,
+      bodyLimit: 64 * 1024,
+      trustProxy: options.trustProxy ?? false,
+    });
+    app.setValidatorCompiler(validatorCompiler);
+    app.addSchema(specSchema);
+    app.decorateRequest('tenant', null);
+    app.addHook('onRequest', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+    });
+
+    await app.register(errorHandling);
+    await app.register(database, { pool });
+    await app.register(security);
+    await app.register(mail, {
+      smtpUrl: options.smtpUrl,
+      from: options.mailFrom ?? 'Atrium <no-reply@atrium.localhost>',
+      devRoutes: options.devRoutes ?? process.env.NODE_ENV !== 'production',
+    });
+    await app.register(system);
+    await app.register(
+      async (tenantScope) => {
+        await tenantScope.register(tenancy, { corsOrigins: options.corsOrigins ?? [] });
+        await tenantScope.register(auth, { secret });
+        await tenantScope.register(people);
+        await tenantScope.register(tenants);
+      },
+      { prefix: '/t/:tenant' },
+    );
+    if (options.demo) await app.register(demoPortal);
+    return app;
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
+}

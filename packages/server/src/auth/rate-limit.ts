@@ -1,0 +1,83 @@
+import type { Sql } from '../db/scope.js';
+import { ApiProblem } from '../errors/problem.js';
+
+export type LimitedAction = 'sign_in' | 'password_reset';
+
+/**
+ * How many attempts a window tolerates. An account is locked only for the address that
+ * hammers it, so its owner still signs in from elsewhere; an address trying many accounts
+ * is stopped as a whole; a very high count on one account from many addresses stops too.
+ */
+const limits: Record<
+  LimitedAction,
+  { windowSeconds: number; accountAtAddress: number; address: number; account: number }
+> = {
+  sign_in: { windowSeconds: 15 * 60, accountAtAddress: 5, address: 20, account: 50 },
+  password_reset: { windowSeconds: 15 * 60, accountAtAddress: 5, address: 20, account: 5 },
+};
+
+export interface Attempt {
+  tenantId: string;
+  action: LimitedAction;
+  email: string;
+  address: string;
+}
+
+/** Refuses with 429 too_many_attempts while any counter of this attempt is full. */
+export async function enforceLimit(sql: Sql, attempt: Attempt): Promise<void> {
+  const limit = limits[attempt.action];
+  const { rows } = await sql.query<{ wait: number | null }>(
+    `WITH recent AS (
+       SELECT email = $3 AS same_account, address = $4 AS same_address, attempted_at
+         FROM login_attempts
+        WHERE tenant_id = $1 AND action = $2 AND (email = $3 OR address = $4)
+          AND attempted_at > now() - make_interval(secs => $5)
+     ), full_counters AS (
+       SELECT min(attempted_at) FILTER (WHERE same_account AND same_address) AS since,
+              count(*) FILTER (WHERE same_account AND same_address) >= $6 AS is_full
+         FROM recent
+       UNION ALL
+       SELECT min(attempted_at) FILTER (WHERE same_address), count(*) FILTER (WHERE same_address) >= $7
+         FROM recent
+       UNION ALL
+       SELECT min(attempted_at) FILTER (WHERE same_account), count(*) FILTER (WHERE same_account) >= $8
+         FROM recent
+     )
+     SELECT max(ceil(extract(epoch FROM since + make_interval(secs => $5) - now())))::int AS wait
+       FROM full_counters WHERE is_full`,
+    [
+      attempt.tenantId,
+      attempt.action,
+      attempt.email,
+      attempt.address,
+      limit.windowSeconds,
+      limit.accountAtAddress,
+      limit.address,
+      limit.account,
+    ],
+  );
+  const wait = rows[0]?.wait;
+  if (wait != null) {
+    const retryAfter = Math.max(1, wait);
+    throw new ApiProblem(429, 'too_many_attempts', {
+      detail: 'retryLater',
+      params: { seconds: retryAfter },
+      retryAfter,
+    });
+  }
+}
+
+export async function recordAttempt(sql: Sql, attempt: Attempt): Promise<void> {
+  await sql.query(
+    'INSERT INTO login_attempts (tenant_id, action, email, address) VALUES ($1, $2, $3, $4)',
+    [attempt.tenantId, attempt.action, attempt.email, attempt.address],
+  );
+}
+
+/** A successful sign-in forgets that account's failures from that address. */
+export async function clearAttempts(sql: Sql, attempt: Attempt): Promise<void> {
+  await sql.query(
+    'DELETE FROM login_attempts WHERE tenant_id = $1 AND action = $2 AND email = $3 AND address = $4',
+    [attempt.tenantId, attempt.action, attempt.email, attempt.address],
+  );
+}

@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import type { SignInRequest } from '@atrium/sdk';
+import { routeSchema } from '../../contract/route-schema.js';
+import { ApiProblem } from '../../errors/problem.js';
+import { findPersonByEmail } from '../../people/repository.js';
+import { tenantOf } from '../../tenancy/index.js';
+import { verifyPassword } from '../passwords.js';
+import { clearAttempts, enforceLimit, recordAttempt, type Attempt } from '../rate-limit.js';
+import { startSession } from '../sessions.js';
+
+/** POST /auth/sign-in (AUTH-2): one answer for an unknown e-mail and a wrong password. */
+export async function signInRoute(app: FastifyInstance, { secret }: { secret: string }) {
+  app.post<{ Body: SignInRequest }>(
+    '/auth/sign-in',
+    { schema: routeSchema('signIn') },
+    async (request) => {
+      const tenant = tenantOf(request);
+      const attempt: Attempt = {
+        tenantId: tenant.id,
+        action: 'sign_in',
+        email: request.body.email.toLowerCase(),
+        address: request.ip,
+      };
+      const person = await app.db.withTenant(tenant.id, async (sql) => {
+        await enforceLimit(sql, attempt);
+        return findPersonByEmail(sql, tenant.id, attempt.email);
+      });
+      // Outside any transaction: hashing takes ~60 ms and must not hold a connection.
+      const stored = person?.active ? person.passwordHash : null;
+      const valid = await verifyPassword(stored, request.body.password);
+      if (!valid || !person) {
+        await app.db.withTenant(tenant.id, (sql) => recordAttempt(sql, attempt));
+        throw new ApiProblem(401, 'invalid_credentials');
+      }
+      return app.db.withTenant(tenant.id, async (sql) => {
+        await clearAttempts(sql, attempt);
+        return startSession(sql, secret, {
+          tenantId: tenant.id,
+          personId: person.id,
+          userAgent: request.headers['user-agent'] ?? null,
+        });
+      });
+    },
+  );
+}

@@ -1,0 +1,56 @@
+import type { FastifySchema } from 'fastify';
+import { rebase, resolveRef, spec } from './spec.js';
+
+interface Parameter {
+  name: string;
+  in: 'query' | 'path' | 'header' | 'cookie';
+  required?: boolean;
+  schema: unknown;
+}
+interface Operation {
+  operationId: string;
+  parameters?: unknown[];
+  requestBody?: { content: Record<string, { schema: unknown }> };
+  responses: Record<string, unknown>;
+}
+
+const operations = new Map<string, Operation>(
+  Object.values(spec.paths).flatMap((item) =>
+    Object.values(item).map((op) => [(op as unknown as Operation).operationId, op as never]),
+  ),
+);
+
+function parametersIn(op: Operation, where: Parameter['in']) {
+  const params = (op.parameters ?? []).map((p) => resolveRef<Parameter>(p));
+  const chosen = params.filter((p) => p.in === where);
+  if (!chosen.length) return undefined;
+  return {
+    type: 'object',
+    properties: Object.fromEntries(chosen.map((p) => [p.name, rebase(p.schema)])),
+    required: chosen.filter((p) => p.required).map((p) => p.name),
+  };
+}
+
+/**
+ * The Fastify schema of one operation, taken from the contract: request body, query and
+ * path parameters to validate, and the JSON responses to serialise. Nothing restated.
+ */
+export function routeSchema(operationId: string): FastifySchema {
+  const op = operations.get(operationId);
+  if (!op) throw new Error(`no operation ${operationId} in the contract`);
+  const body = op.requestBody?.content['application/json']?.schema;
+  const response = Object.fromEntries(
+    Object.entries(op.responses).flatMap(([status, r]) => {
+      const schema = resolveRef<{ content?: Record<string, { schema: unknown }> }>(r).content?.[
+        'application/json'
+      ]?.schema;
+      return schema ? [[status, rebase(schema)]] : [];
+    }),
+  );
+  return {
+    ...(body !== undefined && { body: rebase(body) }),
+    ...(parametersIn(op, 'query') && { querystring: parametersIn(op, 'query') }),
+    ...(parametersIn(op, 'path') && { params: parametersIn(op, 'path') }),
+    response,
+  };
+}

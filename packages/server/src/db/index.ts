@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Pool } from './pool.js';
+import { scopes, type Scopes } from './scope.js';
+
+export interface Database extends Scopes {
+  engine: Pool['engine'];
+  /** The raw pool, for health checks and tests; routes use withTenant/withSystem. */
+  pool: Pool['pool'];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+  }
+}
+
+/** Shares the database with every plugin; closing the app closes the pool. */
+export const database = fp(
+  async (app: FastifyInstance, options: { pool: Pool }) => {
+    app.decorate('db', {
+      ...scopes(options.pool.pool),
+      engine: options.pool.engine,
+      pool: options.pool.pool,
+    });
+    app.addHook('onClose', () => options.pool.close());
+  },
+  { name: 'db' },
+);

@@ -1,0 +1,72 @@
+import type { Locale } from '@atrium/sdk';
+import type { Tenant } from '../tenancy/tenant.js';
+
+const texts: Record<
+  Locale,
+  { title: string; heading: string; docs: string; demo: string; contact: string }
+> = {
+  ru: {
+    title: 'личный кабинет',
+    heading: 'Личный кабинет собственника',
+    docs: 'Документация API',
+    demo: 'Демо-доступ',
+    contact: 'Связь с управляющей компанией',
+  },
+  pl: {
+    title: 'portal mieszkańca',
+    heading: 'Portal właściciela i mieszkańca',
+    docs: 'Dokumentacja API',
+    demo: 'Dostęp demo',
+    contact: 'Kontakt z zarządcą',
+  },
+  en: {
+    title: 'resident portal',
+    heading: 'Owner and resident portal',
+    docs: 'API documentation',
+    demo: 'Demo access',
+    contact: 'Contact the management company',
+  },
+};
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A portal page as an integrator would write it on the tenant's own site: a script tag,
+ * a provider and a widget, inside the site's header and footer.
+ */
+export function portalPage(
+  tenant: Tenant,
+  other: { href: string; label: string },
+  demoLogin: { email: string; password: string } | undefined,
+): string {
+  const t = texts[tenant.defaultLocale];
+  const locale = tenant.defaultLocale;
+  return `<!doctype html>
+<html lang="${locale}">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${escape(tenant.name)} — ${t.title}</title>
+    <link rel="stylesheet" href="/assets/portal.css">
+    <script type="module" src="/assets/atrium.js"></script>
+  </head>
+  <body>
+    <header class="site-header">
+      <strong class="tenant-name">${escape(tenant.name)}</strong>
+      <nav>
+        <a href="/docs">${t.docs}</a>
+        <a href="${escape(other.href)}">${escape(other.label)}</a>
+      </nav>
+    </header>
+    <main>
+      <h1>${t.heading}</h1>
+      <atrium-provider base-url="" tenant="${escape(tenant.slug)}" locale="${locale}">
+        <atrium-login></atrium-login>
+      </atrium-provider>
+      ${demoLogin ? `<p class="demo-hint">${t.demo}: ${escape(demoLogin.email)} / ${escape(demoLogin.password)}</p>` : ''}
+    </main>
+    <footer>${t.contact}: ${tenant.contactEmail ? escape(tenant.contactEmail) : ''}</footer>
+  </body>
+</html>
+`;
+}

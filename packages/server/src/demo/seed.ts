@@ -1,0 +1,99 @@
+import { hashPassword } from '../auth/passwords.js';
+import { one, type Scopes, type Sql } from '../db/scope.js';
+import { demoTenants, type DemoTenant } from './data.js';
+
+async function seedTenant(sql: Sql, t: DemoTenant, hashes: Map<string, string>) {
+  const created = await sql.query<{ id: string }>(
+    `INSERT INTO tenants (slug, name, default_locale, currency, color_primary, color_on_primary,
+       color_login_background, color_page_background, color_text, website_url, contact_email,
+       password_min_length, password_require_digit, password_require_symbol,
+       password_require_upper, password_require_lower, portal_url)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+     ON CONFLICT (slug) DO NOTHING RETURNING id`,
+    [
+      t.slug,
+      t.name,
+      t.defaultLocale,
+      t.currency,
+      ...t.colors,
+      t.websiteUrl,
+      t.contactEmail,
+      t.policy.minLength,
+      t.policy.requireDigit,
+      t.policy.requireSymbol,
+      t.policy.requireUpper,
+      t.policy.requireLower,
+      t.portalUrl,
+    ],
+  );
+  const tenantId = created.rows[0]?.id;
+  if (!tenantId) return; // seeded before, or by another node right now
+  const insert = async (text: string, values: unknown[]) =>
+    one(await sql.query<{ id: string }>(`${text} RETURNING id`, [tenantId, ...values])).id;
+  const groupId = await insert('INSERT INTO property_groups (tenant_id, name) VALUES ($1, $2)', [
+    t.group,
+  ]);
+  const quarterId = await insert(
+    'INSERT INTO quarters (tenant_id, group_id, name) VALUES ($1, $2, $3)',
+    [groupId, t.quarter],
+  );
+  const p = t.property;
+  const propertyId = await insert(
+    `INSERT INTO properties (tenant_id, quarter_id, name, type, legal_entity, address, total_area)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [quarterId, p.name, p.type, p.legalEntity, p.address, p.totalArea],
+  );
+  const units = new Map<string, string>();
+  for (const u of t.units) {
+    const unitId = await insert(
+      'INSERT INTO units (tenant_id, property_id, number, area) VALUES ($1, $2, $3, $4)',
+      [propertyId, u.number, u.area],
+    );
+    await insert('INSERT INTO accounts (tenant_id, unit_id, number) VALUES ($1, $2, $3)', [
+      unitId,
+      u.account,
+    ]);
+    units.set(u.number, unitId);
+  }
+  for (const person of t.people) {
+    const personId = await insert(
+      `INSERT INTO people (tenant_id, email, name, locale, password_hash, staff_role)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        person.email,
+        person.name,
+        person.locale,
+        hashes.get(person.password),
+        person.staffRole ?? null,
+      ],
+    );
+    for (const link of person.links ?? []) {
+      await sql.query(
+        `INSERT INTO person_units (tenant_id, person_id, unit_id, role, ownership_share)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [tenantId, personId, units.get(link.unit), link.role, link.share ?? null],
+      );
+    }
+  }
+}
+
+/** Seeds the demo tenants (see the brief); a tenant already there is left as it is. */
+export async function seedDemo(db: Scopes): Promise<void> {
+  const existing = await db.withSystem(async (sql) => {
+    const { rows } = await sql.query<{ slug: string }>(
+      'SELECT slug FROM tenants WHERE slug = ANY($1)',
+      [demoTenants.map((t) => t.slug)],
+    );
+    return new Set(rows.map((r) => r.slug));
+  });
+  const missing = demoTenants.filter((t) => !existing.has(t.slug));
+  if (!missing.length) return;
+  // Hashed before the transaction: argon2 takes ~60 ms each and must not hold a connection.
+  const passwords = missing.flatMap((t) => t.people.map((p) => p.password));
+  const hashes = new Map(
+    await Promise.all(passwords.map(async (pw) => [pw, await hashPassword(pw)] as const)),
+  );
+  await db.withSystem(async (sql) => {
+    for (const tenant of missing) await seedTenant(sql, tenant, hashes);
+  });
+}

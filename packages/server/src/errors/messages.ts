@@ -1,0 +1,192 @@
+import type { ErrorCode, FieldErrorCode, Locale } from '@atrium/sdk';
+import { plural } from './locale.js';
+
+type Text = Record<Locale, string>;
+export type Params = Record<string, string | number | boolean>;
+
+/** The title of each problem, by its stable code. */
+export const titles: Record<ErrorCode, Text> = {
+  validation_failed: {
+    ru: 'Некорректные данные',
+    pl: 'Nieprawidłowe dane',
+    en: 'Invalid input',
+  },
+  invalid_credentials: {
+    ru: 'Неверный e-mail или пароль',
+    pl: 'Nieprawidłowy e-mail lub hasło',
+    en: 'Wrong e-mail or password',
+  },
+  too_many_attempts: {
+    ru: 'Слишком много попыток',
+    pl: 'Zbyt wiele prób',
+    en: 'Too many attempts',
+  },
+  unauthenticated: {
+    ru: 'Требуется вход',
+    pl: 'Wymagane logowanie',
+    en: 'Sign-in required',
+  },
+  forbidden: { ru: 'Доступ запрещён', pl: 'Brak dostępu', en: 'Forbidden' },
+  not_found: { ru: 'Не найдено', pl: 'Nie znaleziono', en: 'Not found' },
+  tenant_not_found: {
+    ru: 'Управляющая компания не найдена',
+    pl: 'Nie znaleziono zarządcy',
+    en: 'Management company not found',
+  },
+  invalid_refresh_token: {
+    ru: 'Сеанс истёк',
+    pl: 'Sesja wygasła',
+    en: 'The session has expired',
+  },
+  invalid_reset_token: {
+    ru: 'Ссылка для сброса пароля недействительна',
+    pl: 'Link do resetu hasła jest nieważny',
+    en: 'The password-reset link is not valid',
+  },
+  password_policy: {
+    ru: 'Пароль не соответствует требованиям',
+    pl: 'Hasło nie spełnia wymagań',
+    en: 'The password does not meet the requirements',
+  },
+  unsupported_media_type: {
+    ru: 'Неподдерживаемый тип содержимого',
+    pl: 'Nieobsługiwany typ treści',
+    en: 'Unsupported media type',
+  },
+  payload_too_large: {
+    ru: 'Слишком большой запрос',
+    pl: 'Zbyt duże żądanie',
+    en: 'Request too large',
+  },
+  origin_not_allowed: {
+    ru: 'Сайт не допущен к этому API',
+    pl: 'Ta witryna nie ma dostępu do API',
+    en: 'This origin may not call the API',
+  },
+  internal: {
+    ru: 'Внутренняя ошибка сервера',
+    pl: 'Wewnętrzny błąd serwera',
+    en: 'Internal server error',
+  },
+};
+
+/** Details that explain a problem further; `{x}` placeholders are filled from params. */
+export const details = {
+  checkFields: {
+    ru: 'Проверьте поля: {fields}.',
+    pl: 'Sprawdź pola: {fields}.',
+    en: 'Check the fields: {fields}.',
+  },
+  malformedBody: {
+    ru: 'Тело запроса не является корректным JSON.',
+    pl: 'Treść żądania nie jest poprawnym JSON.',
+    en: 'The request body is not valid JSON.',
+  },
+  jsonOnly: {
+    ru: 'Отправьте тело запроса как application/json.',
+    pl: 'Wyślij treść żądania jako application/json.',
+    en: 'Send the request body as application/json.',
+  },
+  bodyLimit: {
+    ru: 'Тело запроса превышает {limit} байт.',
+    pl: 'Treść żądania przekracza {limit} bajtów.',
+    en: 'The request body exceeds {limit} bytes.',
+  },
+  retryLater: {
+    ru: 'Повторите через {seconds} с.',
+    pl: 'Spróbuj ponownie za {seconds} s.',
+    en: 'Try again in {seconds} s.',
+  },
+  unknownTenant: {
+    ru: 'Нет управляющей компании «{tenant}».',
+    pl: 'Nie ma zarządcy „{tenant}”.',
+    en: 'There is no management company "{tenant}".',
+  },
+  tokenForOtherTenant: {
+    ru: 'Токен доступа выдан другой управляющей компанией.',
+    pl: 'Token dostępu wydał inny zarządca.',
+    en: 'The access token belongs to another management company.',
+  },
+} satisfies Record<string, Text>;
+
+export type DetailKey = keyof typeof details;
+
+export function fill(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+const characters = (locale: Locale, n: number) =>
+  locale === 'ru'
+    ? plural('ru', n, { one: 'символ', few: 'символа', other: 'символов' })
+    : locale === 'pl'
+      ? plural('pl', n, { one: 'znak', few: 'znaki', other: 'znaków' })
+      : plural('en', n, { one: 'character', other: 'characters' });
+
+/** The message of a field error in a locale; params carry limits such as `limit`. */
+export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Params = {}): string {
+  const limit = Number(params.limit ?? 0);
+  const messages: Record<FieldErrorCode, Text> = {
+    required: { ru: 'Обязательное поле.', pl: 'Pole wymagane.', en: 'Required.' },
+    invalid_type: {
+      ru: 'Неверный тип значения.',
+      pl: 'Nieprawidłowy typ wartości.',
+      en: 'Wrong type of value.',
+    },
+    invalid_format: {
+      ru: 'Неверный формат.',
+      pl: 'Nieprawidłowy format.',
+      en: 'Wrong format.',
+    },
+    invalid_value: {
+      ru: 'Недопустимое значение.',
+      pl: 'Niedozwolona wartość.',
+      en: 'Not an allowed value.',
+    },
+    too_short: {
+      ru: `Не короче ${limit} ${characters('ru', limit)}.`,
+      pl: `Co najmniej ${limit} ${characters('pl', limit)}.`,
+      en: `At least ${limit} ${characters('en', limit)}.`,
+    },
+    too_long: {
+      ru: `Не длиннее ${limit} ${characters('ru', limit)}.`,
+      pl: `Najwyżej ${limit} ${characters('pl', limit)}.`,
+      en: `At most ${limit} ${characters('en', limit)}.`,
+    },
+    out_of_range: {
+      ru: 'Значение вне допустимого диапазона.',
+      pl: 'Wartość poza dozwolonym zakresem.',
+      en: 'Out of range.',
+    },
+    unknown_field: {
+      ru: 'Неизвестное поле.',
+      pl: 'Nieznane pole.',
+      en: 'Unknown field.',
+    },
+    password_too_short: {
+      ru: `Не менее ${limit} ${characters('ru', limit)}.`,
+      pl: `Co najmniej ${limit} ${characters('pl', limit)}.`,
+      en: `At least ${limit} ${characters('en', limit)}.`,
+    },
+    password_needs_digit: {
+      ru: 'Хотя бы одна цифра.',
+      pl: 'Co najmniej jedna cyfra.',
+      en: 'At least one digit.',
+    },
+    password_needs_symbol: {
+      ru: 'Хотя бы один специальный символ.',
+      pl: 'Co najmniej jeden znak specjalny.',
+      en: 'At least one symbol.',
+    },
+    password_needs_upper: {
+      ru: 'Хотя бы одна заглавная буква.',
+      pl: 'Co najmniej jedna wielka litera.',
+      en: 'At least one upper-case letter.',
+    },
+    password_needs_lower: {
+      ru: 'Хотя бы одна строчная буква.',
+      pl: 'Co najmniej jedna mała litera.',
+      en: 'At least one lower-case letter.',
+    },
+  };
+  return messages[code][locale];
+}

@@ -1,0 +1,108 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Scopes } from '../db/scope.js';
+import type { MailTransport } from './transport.js';
+
+const batchSize = 10;
+const pollMs = 5_000;
+const leaseSeconds = 120;
+const maxAttempts = 8;
+
+interface Claimed {
+  id: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  attempts: number;
+}
+
+/**
+ * Delivers the outbox. Safe on several nodes: a batch is claimed with FOR UPDATE SKIP LOCKED
+ * and leased, then sent outside the transaction; a failure retries with exponential backoff.
+ */
+export function startSender(deps: {
+  db: Scopes;
+  transport: MailTransport;
+  from: string;
+  log: FastifyBaseLogger;
+}) {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  const claim = () =>
+    deps.db.withSystem(async (sql) => {
+      const { rows } = await sql.query<Claimed>(
+        `UPDATE mail_outbox SET attempts = attempts + 1,
+                next_attempt_at = now() + make_interval(secs => $2)
+          WHERE id IN (SELECT id FROM mail_outbox
+                        WHERE sent_at IS NULL AND next_attempt_at <= now() AND attempts < $3
+                        ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING id, to_address, subject, text_body, html_body, attempts`,
+        [batchSize, leaseSeconds, maxAttempts],
+      );
+      return rows;
+    });
+
+  async function deliver(mail: Claimed) {
+    try {
+      await deps.transport.send({
+        from: deps.from,
+        to: mail.to_address,
+        subject: mail.subject,
+        text: mail.text_body,
+        html: mail.html_body,
+      });
+      await deps.db.withSystem((sql) =>
+        sql.query('UPDATE mail_outbox SET sent_at = now(), last_error = NULL WHERE id = $1', [
+          mail.id,
+        ]),
+      );
+    } catch (error) {
+      deps.log.warn({ err: error, mail: mail.id }, 'mail delivery failed; will retry');
+      await deps.db.withSystem((sql) =>
+        sql.query(
+          `UPDATE mail_outbox SET last_error = $2,
+                  next_attempt_at = now() + make_interval(secs => least(3600, 2 ^ $3 * 5))
+            WHERE id = $1`,
+          [mail.id, String(error), mail.attempts],
+        ),
+      );
+    }
+  }
+
+  async function drain() {
+    do {
+      again = false;
+      const batch = await claim();
+      for (const mail of batch) await deliver(mail);
+      if (batch.length === batchSize) again = true;
+    } while (again && !stopped);
+  }
+
+  /** Runs a pass now (after a mail was queued) or soon if one is under way. */
+  function wake() {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = drain()
+      .catch((error) => deps.log.error({ err: error }, 'mail sender pass failed'))
+      .finally(() => {
+        running = null;
+      });
+  }
+
+  const timer = setInterval(wake, pollMs);
+  timer.unref();
+  return {
+    wake,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+      deps.transport.close();
+    },
+  };
+}

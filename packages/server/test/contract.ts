@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+// The bundled contract, read on its own here so the tests judge the server independently.
+const spec = JSON.parse(
+  readFileSync(new URL('../src/generated/openapi.json', import.meta.url), 'utf8'),
+) as {
+  paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+  components: { responses: Record<string, unknown> };
+};
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats.default(ajv);
+ajv.addSchema({ $id: 'spec', components: spec.components });
+const withSpecRefs = (schema: unknown) =>
+  JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#/', '"$ref":"spec#/')) as object;
+
+const routes = Object.entries(spec.paths).map(([path, item]) => ({
+  pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  item,
+}));
+
+/** Responses that broke the contract, collected by checkedFetch; each suite asserts none. */
+export const violations: string[] = [];
+
+function check(method: string, pathname: string, status: number, type: string, body: unknown) {
+  const apiPath = pathname.startsWith('/t/') ? pathname.replace(/^\/t\/[^/]+/, '') : pathname;
+  const route = routes.find((r) => r.pattern.test(apiPath));
+  const operation = route?.item[method.toLowerCase()];
+  if (!operation) return; // not an API route: the portal, /docs, /dev/outbox
+  const where = `${method} ${pathname} ${status}`;
+  let response = operation.responses[String(status)] as
+    { $ref?: string; content?: Record<string, { schema: unknown }> } | undefined;
+  if (response?.$ref)
+    response = spec.components.responses[response.$ref.split('/').pop() ?? ''] as never;
+  if (!response) return void violations.push(`${where}: status not in the contract`);
+  const mediaType = type.split(';')[0]?.trim() ?? '';
+  const content = response.content;
+  if (!content) {
+    if (body !== undefined) violations.push(`${where}: body where the contract has none`);
+    return;
+  }
+  const declared = content[mediaType];
+  if (!declared) return void violations.push(`${where}: ${mediaType} not in the contract`);
+  const validate: ValidateFunction = ajv.compile(withSpecRefs(declared.schema));
+  if (!validate(body)) violations.push(`${where}: ${ajv.errorsText(validate.errors)}`);
+}
+
+/** fetch that checks every API answer against the contract's response schema. */
+export const checkedFetch: typeof fetch = async (input, init) => {
+  const request = new Request(input, init);
+  const response = await fetch(request);
+  const text = await response.clone().text();
+  const type = response.headers.get('content-type') ?? '';
+  const body = text && type.includes('json') ? (JSON.parse(text) as unknown) : text || undefined;
+  check(request.method, new URL(request.url).pathname, response.status, type, body);
+  return response;
+};

@@ -1,0 +1,126 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { engines } from './databases.js';
+import { problemOf, useServer } from './helpers.js';
+
+const titles = {
+  ru: {
+    invalid: 'Некорректные данные',
+    media: 'Неподдерживаемый тип содержимого',
+    large: 'Слишком большой запрос',
+  },
+  pl: {
+    invalid: 'Nieprawidłowe dane',
+    media: 'Nieobsługiwany typ treści',
+    large: 'Zbyt duże żądanie',
+  },
+  en: { invalid: 'Invalid input', media: 'Unsupported media type', large: 'Request too large' },
+};
+const unknownField = { ru: 'Неизвестное поле.', pl: 'Nieznane pole.', en: 'Unknown field.' };
+
+for (const engine of engines) {
+  describe(`problem+json for bad input on ${engine.name}`, () => {
+    const server = useServer(engine);
+    const signIn = (body: string, headers: Record<string, string>) =>
+      server().fetch('/t/demo-hotel/auth/sign-in', { method: 'POST', body, headers });
+
+    for (const [locale, title] of Object.entries(titles)) {
+      const language = { 'accept-language': `${locale},en;q=0.5` };
+
+      it(`malformed JSON is 400 validation_failed (${locale})`, async () => {
+        const response = await signIn('{"email": ', {
+          ...language,
+          'content-type': 'application/json',
+        });
+        assert.equal(response.status, 400);
+        const problem = await problemOf(response);
+        assert.equal(problem.code, 'validation_failed');
+        assert.equal(problem.title, title.invalid);
+      });
+
+      it(`an unknown field and a bad e-mail are named, each with its code (${locale})`, async () => {
+        const response = await signIn(
+          JSON.stringify({ email: 'not-an-email', password: 'x', remember: true }),
+          { ...language, 'content-type': 'application/json' },
+        );
+        assert.equal(response.status, 400);
+        const problem = await problemOf(response);
+        assert.equal(problem.title, title.invalid);
+        assert.deepEqual(problem.errors?.map((e) => [e.field, e.code]).sort(), [
+          ['email', 'invalid_format'],
+          ['remember', 'unknown_field'],
+        ]);
+        assert.equal(
+          problem.errors?.find((e) => e.field === 'remember')?.message,
+          unknownField[locale as 'en'],
+        );
+      });
+
+      // plain fetch below: the contract declares no 413/415 on its operations (reported)
+      it(`a body that is not JSON is 415 unsupported_media_type (${locale})`, async () => {
+        const response = await fetch(`${server().url}/t/demo-hotel/auth/sign-in`, {
+          method: 'POST',
+          body: 'email=a@b.c&password=x',
+          headers: { ...language, 'content-type': 'application/x-www-form-urlencoded' },
+        });
+        assert.equal(response.status, 415);
+        const problem = await problemOf(response);
+        assert.deepEqual([problem.code, problem.title], ['unsupported_media_type', title.media]);
+      });
+
+      it(`a body over the limit is 413 payload_too_large (${locale})`, async () => {
+        const response = await fetch(`${server().url}/t/demo-hotel/auth/sign-in`, {
+          method: 'POST',
+          body: JSON.stringify({ email: 'a@b.example', password: 'x'.repeat(200_000) }),
+          headers: { ...language, 'content-type': 'application/json' },
+        });
+        assert.equal(response.status, 413);
+        const problem = await problemOf(response);
+        assert.deepEqual([problem.code, problem.title], ['payload_too_large', title.large]);
+      });
+    }
+
+    it('missing fields are required; wrong types are invalid_type', async () => {
+      const response = await signIn(JSON.stringify({ email: 42 }), {
+        'content-type': 'application/json',
+      });
+      const problem = await problemOf(response);
+      assert.deepEqual(problem.errors?.map((e) => [e.field, e.code]).sort(), [
+        ['email', 'invalid_type'],
+        ['password', 'required'],
+      ]);
+    });
+
+    it('without Accept-Language the tenant’s own language answers', async () => {
+      const response = await server().fetch('/t/lesna-5/auth/sign-in', {
+        method: 'POST',
+        json: { email: 'anna@lesna5.example', password: 'wrong' },
+      });
+      assert.equal((await problemOf(response)).title, 'Nieprawidłowy e-mail lub hasło');
+    });
+
+    it('an unknown route is a 404 not_found problem, in English outside a tenant', async () => {
+      const response = await fetch(`${server().url}/no/such/thing`);
+      assert.equal(response.status, 404);
+      const problem = await problemOf(response);
+      assert.deepEqual([problem.code, problem.title], ['not_found', 'Not found']);
+    });
+
+    it('an invalid session id in the path names the field', async () => {
+      const client = server().client('demo-hotel');
+      const session = await client.auth.signIn({
+        email: 'irina@nevsky-apart.example',
+        password: 'Nevsky-2026',
+      });
+      const response = await server().fetch('/t/demo-hotel/auth/sessions/not-a-uuid', {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${session.accessToken}` },
+      });
+      assert.equal(response.status, 400);
+      assert.deepEqual(
+        (await problemOf(response)).errors?.map((e) => [e.field, e.code]),
+        [['sessionId', 'invalid_format']],
+      );
+    });
+  });
+}

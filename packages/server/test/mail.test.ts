@@ -1,0 +1,61 @@
+import { once } from 'node:events';
+import { describe, it, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { SMTPServer } from 'smtp-server';
+import { engines } from './databases.js';
+import { useServer } from './helpers.js';
+
+/** A real SMTP server on a free port that keeps what it receives. */
+function smtpSink() {
+  const received: string[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push(Buffer.concat(chunks).toString());
+        callback();
+      });
+    },
+  });
+  return { smtp, received };
+}
+
+const sink = smtpSink();
+let smtpUrl = '';
+before(async () => {
+  sink.smtp.listen(0, '127.0.0.1');
+  await once(sink.smtp.server, 'listening');
+  const address = sink.smtp.server.address();
+  smtpUrl = `smtp://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+after(() => new Promise<void>((resolve) => sink.smtp.close(() => resolve())));
+
+for (const engine of engines) {
+  describe(`mail over SMTP on ${engine.name}`, () => {
+    const server = useServer(engine, {
+      get smtpUrl() {
+        return smtpUrl;
+      },
+    });
+
+    it('AUTH-2 the reset mail leaves through SMTP from the outbox', async () => {
+      const before = sink.received.length;
+      await server().client('lesna-5').auth.requestPasswordReset({ email: 'anna@lesna5.example' });
+      for (let i = 0; i < 100 && sink.received.length === before; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const message = sink.received.at(-1) ?? '';
+      assert.match(message, /To: anna@lesna5\.example/);
+      assert.match(message, /atrium-reset-token=/);
+      const { rows } = await server().app.db.withSystem((sql) =>
+        sql.query<{ sent: boolean; attempts: number }>(
+          'SELECT sent_at IS NOT NULL AS sent, attempts FROM mail_outbox',
+        ),
+      );
+      assert.deepEqual(rows, [{ sent: true, attempts: 1 }]);
+    });
+  });
+}
