@@ -15,6 +15,7 @@ import { errorHandling } from './errors/handler.js';
 import { mail } from './mail/index.js';
 import { people } from './people/index.js';
 import { security } from './security.js';
+import './site.js';
 import { system } from './system/index.js';
 import { tenancy } from './tenancy/index.js';
 import { tenants } from './tenants/index.js';
@@ -53,6 +54,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
     });
     app.setValidatorCompiler(validatorCompiler);
     app.addSchema(specSchema);
+    app.decorate('site', { publicUrl: options.publicUrl });
     app.decorateRequest('tenant', null);
     app.addHook('onRequest', async (request, reply) => {
       reply.header('x-request-id', request.id);

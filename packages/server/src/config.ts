@@ -7,6 +7,11 @@ export interface ServerOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /**
+   * The origin people reach this server at (PUBLIC_URL). Relative portal addresses in
+   * e-mailed links resolve against it; default the address it listens on.
+   */
+  publicUrl?: string;
   /** Default: an in-memory PGlite. */
   database?: DatabaseOptions;
   /** Seed the demo tenants and serve the demo portal. Default false. */
@@ -39,6 +44,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     database: env.DATABASE_URL
       ? { url: env.DATABASE_URL }
       : { dataDir: resolve(process.cwd(), env.DATA_DIR ?? '.data/pglite') },
+    publicUrl: env.PUBLIC_URL || undefined,
     demo: flag(env.ATRIUM_DEMO, !production),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')

@@ -26,5 +26,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host ?? '127.0.0.1';
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-  return { url: `http://${shown}:${port}`, app, close: () => app.close() };
+  const url = `http://${shown}:${port}`;
+  app.site.publicUrl ??= url;
+  return { url, app, close: () => app.close() };
 }

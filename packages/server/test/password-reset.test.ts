@@ -45,6 +45,18 @@ for (const engine of engines) {
       assert.ok((await client.auth.signIn({ ...irina, password: 'Fontanka-77' })).accessToken);
     });
 
+    it('AUTH-2 builds the link from the public URL, never from a forged Host', async () => {
+      const email = 'anna@lesna5.example';
+      await server().fetch('/t/lesna-5/auth/password-reset', {
+        method: 'POST',
+        json: { email },
+        headers: { 'x-forwarded-host': 'attacker.example' },
+      });
+      const mail = await waitForMail(server(), email);
+      assert.ok(mail.text.includes(`${server().url}/lesna-5/#atrium-reset-token=`), mail.text);
+      assert.ok(!mail.text.includes('attacker.example'));
+    });
+
     it('AUTH-2 answers 202 for an unknown e-mail and sends nothing', async () => {
       const response = await server().fetch('/t/demo-hotel/auth/password-reset', {
         method: 'POST',

@@ -40,7 +40,8 @@ export async function passwordResetRoutes(app: FastifyInstance) {
            VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
           [reset.hash, tenant.id, person.id, resetSeconds],
         );
-        const portal = new URL(tenant.portalUrl, `${request.protocol}://${request.host}`);
+        // Never from the request's Host header: a forged one would send the link elsewhere.
+        const portal = new URL(tenant.portalUrl, app.site.publicUrl);
         portal.hash = `atrium-reset-token=${reset.token}`;
         const locale = request.body.locale ?? person.locale;
         await enqueueMail(sql, tenant.id, resetEmail(locale, person, tenant.name, portal.href));
