@@ -1,0 +1,99 @@
+// Test support: the real server web-test-runner.config.mjs started, its demo people, its outbox.
+import { sendKeys, executeServerCommand } from '@web/test-runner-commands';
+import { waitUntil } from '@open-wc/testing';
+import { createAtriumClient, type AtriumClient, type Locale } from '@atrium/sdk';
+
+declare global {
+  interface Window {
+    ATRIUM_TEST: { baseUrl: string };
+  }
+}
+
+export const baseUrl = window.ATRIUM_TEST.baseUrl;
+export const locales: Locale[] = ['ru', 'pl', 'en'];
+
+/** Demo people seeded by the server (`demo: true`). */
+export const demo = {
+  irina: {
+    tenant: 'demo-hotel',
+    email: 'irina@nevsky-apart.example',
+    password: 'Nevsky-2026',
+    name: 'Ирина Соколова',
+  },
+  petr: {
+    tenant: 'demo-hotel',
+    email: 'petr@nevsky-apart.example',
+    password: 'Manager-2026',
+    name: 'Пётр Иванов',
+  },
+  anna: {
+    tenant: 'lesna-5',
+    email: 'anna@lesna5.example',
+    password: 'Lesna5-Haslo!',
+    name: 'Anna Nowak',
+  },
+  jan: {
+    tenant: 'lesna-5',
+    email: 'jan@lesna5.example',
+    password: 'Lesna5-Jan-1!',
+    name: 'Jan Nowak',
+  },
+  katarzyna: {
+    tenant: 'lesna-5',
+    email: 'katarzyna@lesna5.example',
+    password: 'Zarzad-2026!',
+    name: 'Katarzyna Wiśniewska',
+  },
+} as const;
+
+/** A fresh client (its own memory token store) and the paths it requested. */
+export function testClient(tenant: string): { client: AtriumClient; requests: string[] } {
+  const requests: string[] = [];
+  const client = createAtriumClient({
+    baseUrl,
+    tenant,
+    hooks: { beforeRequest: [(request) => void requests.push(new URL(request.url).pathname)] },
+  });
+  return { client, requests };
+}
+
+/** Focuses `input` and types `text` with real key presses. */
+export async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
+  input.focus();
+  await sendKeys({ type: text });
+}
+
+interface Mail {
+  to: string;
+  text: string;
+}
+
+/** Mail the server sent to `to`, newest first (read from Node: the outbox is not CORS-enabled). */
+export async function mailTo(to: string): Promise<Mail[]> {
+  return (await executeServerCommand('atrium-outbox', { to })) as Mail[];
+}
+
+/** The token of the reset link in the first mail to `to` beyond `known` (sending is asynchronous). */
+export async function resetTokenMailedTo(to: string, known: number): Promise<string> {
+  let token: string | undefined;
+  await waitUntil(
+    async () => {
+      const mails = await mailTo(to);
+      token =
+        mails.length > known
+          ? mails[0]?.text.match(/#atrium-reset-token=([\w-]+)/)?.[1]
+          : undefined;
+      return Boolean(token);
+    },
+    `no reset link mailed to ${to}`,
+    { timeout: 10000, interval: 200 },
+  );
+  return token as string;
+}
+
+/** The element's single match, failing loudly when it is missing. */
+export function part<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
