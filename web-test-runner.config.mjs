@@ -1,20 +1,9 @@
-/* global fetch */
 // Element tests in the system Chromium against the REAL Atrium server, started in-process
 // with an in-memory database and the demo tenants. Needs packages/sdk and packages/server
 // built first: npm run build -w @atrium/sdk -w @atrium/server
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
 /** Starts the server with the test runner and tells the test pages where it is. */
 function atriumServer() {
@@ -56,7 +45,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumFlags },
+      launchOptions: chromiumLaunchOptions,
     }),
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'packages/elements/tsconfig.json' }), atrium],

@@ -24,6 +24,7 @@ test('an owner signs in on the demo portal, stays signed in on reload, and signs
   const problems = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
 
   await page.goto(server.url + '/');
   const email = page.locator('input[autocomplete="username"]');
@@ -51,9 +52,9 @@ test('the Polish community has its own portal in Polish with its own colours', a
     .first()
     .waitFor();
   const primary = await page.evaluate(() =>
-    getComputedStyle(document.querySelector('atrium-login')).getPropertyValue(
-      '--atrium-color-primary',
-    ),
+    globalThis
+      .getComputedStyle(globalThis.document.querySelector('atrium-login'))
+      .getPropertyValue('--atrium-color-primary'),
   );
   const branding = await (await fetch(server.url + '/t/lesna-5/branding')).json();
   assert.equal(primary.trim().toLowerCase(), branding.colors.primary.toLowerCase());

@@ -90,7 +90,7 @@ for (const engine of engines) {
       assert.match(html, /<script type="module" src="\/assets\/atrium.js"><\/script>/);
       assert.match(
         html,
-        /<atrium-provider base-url="" tenant="demo-hotel" locale="ru">\s*<atrium-login><\/atrium-login>/,
+        /<atrium-provider tenant="demo-hotel" locale="ru">\s*<atrium-login><\/atrium-login>/,
       );
       assert.match(html, /Невский Апарт/);
       assert.match(html, /href="\/docs"/);

@@ -131,9 +131,12 @@ export interface ConnectionSource {
   tenant?: string | undefined;
 }
 
-/** The connection an element's own properties name, if they name one. */
+/**
+ * The connection an element's own properties name, if they name one. Without `base-url`
+ * the API is taken to live on the page's own origin.
+ */
 export function connectionOf(source: ConnectionSource): AtriumConnection | null {
   if (source.client) return connectionFor(source.client);
-  if (source.baseUrl && source.tenant) return connectTo(source.baseUrl, source.tenant);
+  if (source.tenant) return connectTo(source.baseUrl || location.origin, source.tenant);
   return null;
 }

@@ -26,7 +26,7 @@ export class AtriumProvider extends LitElement {
     }
   `;
 
-  /** The server's origin, with a path if it is mounted under one. */
+  /** The server's origin, with a path if it is mounted under one; default the page's origin. */
   @property({ attribute: 'base-url', reflect: true }) baseUrl?: string;
 
   /** The tenant's public slug. */

@@ -34,6 +34,12 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
  * A portal page as an integrator would write it on the tenant's own site: a script tag,
  * a provider and a widget, inside the site's header and footer.
  */
+// A square in the tenant's colour, inline so the page asks for no /favicon.ico.
+const favicon = (color: string) =>
+  `data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="${color}"/></svg>`,
+  )}`;
+
 export function portalPage(
   tenant: Tenant,
   other: { href: string; label: string },
@@ -47,6 +53,7 @@ export function portalPage(
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${escape(tenant.name)} — ${t.title}</title>
+    <link rel="icon" href="${favicon(tenant.colors.primary)}">
     <link rel="stylesheet" href="/assets/portal.css">
     <script type="module" src="/assets/atrium.js"></script>
   </head>
@@ -60,7 +67,7 @@ export function portalPage(
     </header>
     <main>
       <h1>${t.heading}</h1>
-      <atrium-provider base-url="" tenant="${escape(tenant.slug)}" locale="${locale}">
+      <atrium-provider tenant="${escape(tenant.slug)}" locale="${locale}">
         <atrium-login></atrium-login>
       </atrium-provider>
       ${demoLogin ? `<p class="demo-hint">${t.demo}: ${escape(demoLogin.email)} / ${escape(demoLogin.password)}</p>` : ''}
