@@ -22,7 +22,9 @@ npx eslint --max-warnings 0 .
 
 step build and types
 npm run build --silent
-npx tsc -p packages/sdk/test/tsconfig.json --noEmit
+for project in packages/sdk/test packages/server/test packages/elements/test.tsconfig.json stories; do
+  npx tsc -p "$project" --noEmit
+done
 
 step "sdk and server (PGlite${TEST_DATABASE_URL:+ and PostgreSQL})"
 npx tsx --test packages/sdk/test/*.test.ts packages/server/test/*.test.ts

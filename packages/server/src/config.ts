@@ -25,7 +25,7 @@ export interface ServerOptions {
   /** Key for access tokens; default one generated once and kept in the database. */
   tokenSecret?: string;
   /** Fastify logger options (pino); default off. Secrets are always redacted. */
-  logger?: boolean | { level?: string };
+  logger?: boolean | { level?: string; stream?: { write(line: string): void } };
   /** Trust X-Forwarded-For from a proxy in front (see Fastify trustProxy). */
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** /dev/outbox pages. Default: when NODE_ENV is not production. */

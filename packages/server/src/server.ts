@@ -3,8 +3,21 @@
 import { optionsFromEnv } from './config.js';
 import { startServer } from './index.js';
 
-const server = await startServer(optionsFromEnv());
+const options = optionsFromEnv();
+const server = await startServer(options);
 server.app.log.info(`Atrium listening on ${server.url}`);
+if (options.demo) {
+  // For the person who just typed `npm start`, above the JSON log lines.
+  console.log(
+    [
+      `Atrium demo on ${server.url}`,
+      `  Невский Апарт (ru):  ${server.url}/`,
+      `  Leśna 5 (pl):        ${server.url}/lesna-5/`,
+      `  API docs:            ${server.url}/docs`,
+      `  sent e-mail:         ${server.url}/dev/outbox`,
+    ].join('\n'),
+  );
+}
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
