@@ -23,6 +23,11 @@ export const database = fp(
       engine: options.pool.engine,
       pool: options.pool.pool,
     });
+    // A connection dropped while idle (a PostgreSQL restart, say) must not end the process;
+    // the pool replaces it on the next query.
+    options.pool.pool.on('error', (error) =>
+      app.log.error({ err: error }, 'database connection lost'),
+    );
     app.addHook('onClose', () => options.pool.close());
   },
   { name: 'db' },
