@@ -8,7 +8,7 @@ export interface Engine {
   create(): Promise<{ options: DatabaseOptions; drop(): Promise<void> }>;
 }
 
-const pglite: Engine = {
+export const pglite: Engine = {
   name: 'pglite',
   create: async () => ({ options: { memory: true }, drop: async () => undefined }),
 };

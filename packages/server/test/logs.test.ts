@@ -1,14 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { engines } from './databases.js';
+import { pglite } from './databases.js';
 import { resetTokenOf, useServer, waitForMail } from './helpers.js';
 
 // Logging does not depend on the engine: PGlite is enough.
-const [pglite] = engines;
-
 describe('structured logs', () => {
   const lines: string[] = [];
-  const server = useServer(pglite!, {
+  const server = useServer(pglite, {
     logger: { level: 'debug', stream: { write: (line) => void lines.push(line) } },
   });
 
