@@ -59,3 +59,20 @@ test('the Polish community has its own portal in Polish with its own colours', a
   const branding = await (await fetch(server.url + '/t/lesna-5/branding')).json();
   assert.equal(primary.trim().toLowerCase(), branding.colors.primary.toLowerCase());
 });
+
+test('a second copy of the library on the page neither throws nor breaks the widget', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.url + '/');
+  await page.locator('input[autocomplete="username"]').waitFor();
+  // A distinct URL is a distinct module: a second bundle, as two integrations would load it.
+  await page.addScriptTag({ type: 'module', url: '/assets/atrium.js?copy=2' });
+  await page.evaluate(() => import('/assets/atrium.js?copy=3'));
+
+  await page.locator('input[autocomplete="username"]').fill('irina@nevsky-apart.example');
+  await page.locator('input[autocomplete="current-password"]').fill('Nevsky-2026');
+  await page.keyboard.press('Enter');
+  await page.getByText('Ирина Соколова').first().waitFor();
+  assert.deepEqual(errors, []);
+});
