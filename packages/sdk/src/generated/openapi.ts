@@ -183,6 +183,242 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bookings of the tenant (managers)
+         * @description Newest first. `from`/`to` keep the bookings whose stay overlaps those dates.
+         */
+        get: operations["listBookings"];
+        put?: never;
+        /**
+         * Create a booking (managers)
+         * @description Each accommodation has one rate per night from `checkIn` to the night before
+         *     `checkOut`. A unit can't hold two active stays on the same night
+         *     (`409 unit_unavailable`).
+         */
+        post: operations["createBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bookings/{bookingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        /** One booking (managers) */
+        get: operations["getBooking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a booking (managers)
+         * @description Sends only what changes; `accommodations` and `extras` replace the lists whole.
+         *     A stay cut short is an accommodation with `departedOn` before `checkOut` (OWN-6).
+         *     Status moves only along BKG-2's transitions: new → accepted | refused;
+         *     accepted → confirmed_to_client | booked | refused; confirmed_to_client → booked |
+         *     changed; booked → changed | completed; changed → booked | confirmed_to_client;
+         *     completed → reposting; reposting → completed. Anything else is
+         *     `409 invalid_transition`; cancelling has its own operation.
+         */
+        patch: operations["changeBooking"];
+        trace?: never;
+    };
+    "/bookings/{bookingId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking, with or without a penalty (managers)
+         * @description A penalty above zero makes the status `cancelled_with_penalty`, and `chargedBy`
+         *     says who charged it: a penalty the hotel charges is owner turnover, one the
+         *     operator charges counts nowhere in statistics (OWN-6).
+         */
+        post: operations["cancelBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bookings of the signed-in owner's units
+         * @description Stays in the owner's units, newest first, with the status clients see (BKG-2)
+         *     and no guest's or customer's personal data. Another unit is `not_found`.
+         */
+        get: operations["listOwnerBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/owner/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly statistics of the signed-in owner's units
+         * @description Completed months only (OWN-2): a month appears once the daily snapshot of its
+         *     last day has run (OWN-3: yesterday's figures are saved at the tenant's snapshot
+         *     time, 16:00 by default). With `unitId`, one of the owner's units (OWN-1);
+         *     without it, all of them summed. Without `from`/`to`, the last 12 completed
+         *     months. Nights of a stay across a month boundary count in the month of each
+         *     night; a stay cut short counts the nights stayed; a cancellation penalty the
+         *     hotel charged is turnover of the month of the planned arrival, not nights
+         *     (OWN-6); extra services count only when dated inside the stay (OWN-4).
+         */
+        get: operations["getOwnerStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute the daily snapshot for a range of dates (managers)
+         * @description After corrections to past bookings. Recomputes every unit of the tenant for each
+         *     day from `from` to `to` (at most 800 days, none later than yesterday) and the
+         *     months those days complete. Safe to run while the scheduled job runs on other
+         *     nodes: each day is computed by one of them at a time.
+         */
+        post: operations["runStatsSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reports the signed-in person can download
+         * @description For an owner: the agent reports uploaded for them and a statement for every
+         *     completed month of each of their units, newest month first. For managers: every
+         *     uploaded agent report of the tenant.
+         */
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/agent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an agent report for an owner, unit and month (managers)
+         * @description The body is the file itself, PDF or XLSX, at most 20 MB; its content must match
+         *     its `Content-Type`. A new upload for the same owner, unit, month and format
+         *     replaces the earlier one.
+         */
+        post: operations["uploadAgentReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/agent/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an agent report
+         * @description Streamed. Only the owner it was uploaded for and managers may download it.
+         */
+        get: operations["downloadAgentReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/statements/{unitId}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the monthly statement of a unit
+         * @description Produced on request from the month's statistics, in the language asked for (the
+         *     person's own by default). Only the unit's owners may download it, and only for a
+         *     completed month.
+         */
+        get: operations["downloadStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -264,7 +500,7 @@ export interface components {
          * @example invalid_credentials
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "internal";
+        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "unit_unavailable" | "internal";
         /**
          * @description Why a field was refused.
          * @example required
@@ -575,6 +811,582 @@ export interface components {
             database: "ok" | "unreachable";
             version: string;
         };
+        /**
+         * @description The internal status of a booking (BKG-2).
+         * @example booked
+         * @enum {string}
+         */
+        BookingStatus: "new" | "accepted" | "confirmed_to_client" | "booked" | "changed" | "cancelled" | "cancelled_with_penalty" | "completed" | "refused" | "reposting";
+        /**
+         * @description The status clients and owners see (BKG-2): confirmed_to_client shows as booked,
+         *     cancelled_with_penalty as cancelled, reposting as completed.
+         * @example booked
+         * @enum {string}
+         */
+        ClientStatus: "new" | "accepted" | "booked" | "changed" | "cancelled" | "completed" | "refused";
+        /**
+         * @example adult
+         * @enum {string}
+         */
+        GuestType: "adult" | "child" | "infant";
+        /**
+         * @example {
+         *       "fullName": "Мария Петрова",
+         *       "type": "adult"
+         *     }
+         */
+        Guest: {
+            fullName: string;
+            type: components["schemas"]["GuestType"];
+        };
+        /**
+         * @example {
+         *       "date": "2026-10-14",
+         *       "amount": 650000
+         *     }
+         */
+        NightRate: {
+            date: components["schemas"]["LocalDate"];
+            amount: components["schemas"]["MinorUnits"];
+        };
+        /**
+         * @description Who booked: a person or a client company.
+         * @example {
+         *       "name": "ООО «Балтийские поездки»",
+         *       "email": "booking@baltic-trips.example",
+         *       "phone": "+7 812 555-01-23"
+         *     }
+         */
+        Customer: {
+            name: string;
+            email?: components["schemas"]["Email"];
+            phone?: string;
+        };
+        /**
+         * @example {
+         *       "unitId": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
+         *       "checkIn": "2026-10-30",
+         *       "checkOut": "2026-11-02",
+         *       "rates": [
+         *         {
+         *           "date": "2026-10-30",
+         *           "amount": 650000
+         *         },
+         *         {
+         *           "date": "2026-10-31",
+         *           "amount": 650000
+         *         },
+         *         {
+         *           "date": "2026-11-01",
+         *           "amount": 590000
+         *         }
+         *       ],
+         *       "guests": [
+         *         {
+         *           "fullName": "Мария Петрова",
+         *           "type": "adult"
+         *         }
+         *       ]
+         *     }
+         */
+        AccommodationInput: {
+            unitId: components["schemas"]["Id"];
+            checkIn: components["schemas"]["LocalDate"];
+            checkOut: components["schemas"]["LocalDate"];
+            /** @description When a stay was cut short, the day the guests left (before `checkOut`). */
+            departedOn?: components["schemas"]["LocalDate"];
+            /** @description One rate per night, `checkIn` to the night before `checkOut`. */
+            rates: components["schemas"]["NightRate"][];
+            guests: components["schemas"]["Guest"][];
+        };
+        /**
+         * @example transfer
+         * @enum {string}
+         */
+        ExtraServiceKind: "transfer" | "other";
+        /**
+         * @description A service besides accommodation. It is owner revenue only when its date lies
+         *     inside a stay of the same booking, check-out day included (OWN-4).
+         * @example {
+         *       "kind": "transfer",
+         *       "title": "Трансфер из Пулково",
+         *       "serviceDate": "2026-10-30",
+         *       "amount": 250000
+         *     }
+         */
+        ExtraServiceInput: {
+            kind: components["schemas"]["ExtraServiceKind"];
+            title: string;
+            serviceDate: components["schemas"]["LocalDate"];
+            amount: components["schemas"]["MinorUnits"];
+        };
+        /**
+         * @example {
+         *       "customer": {
+         *         "name": "Мария Петрова",
+         *         "email": "maria.petrova@example.ru"
+         *       },
+         *       "status": "booked",
+         *       "accommodations": [
+         *         {
+         *           "unitId": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
+         *           "checkIn": "2026-10-30",
+         *           "checkOut": "2026-11-01",
+         *           "rates": [
+         *             {
+         *               "date": "2026-10-30",
+         *               "amount": 650000
+         *             },
+         *             {
+         *               "date": "2026-10-31",
+         *               "amount": 650000
+         *             }
+         *           ],
+         *           "guests": [
+         *             {
+         *               "fullName": "Мария Петрова",
+         *               "type": "adult"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "extras": [
+         *         {
+         *           "kind": "transfer",
+         *           "title": "Трансфер из Пулково",
+         *           "serviceDate": "2026-10-30",
+         *           "amount": 250000
+         *         }
+         *       ]
+         *     }
+         */
+        BookingInput: {
+            customer: components["schemas"]["Customer"];
+            /** @description The starting status; `new` when absent. Cancelled ones are not created. */
+            status?: components["schemas"]["BookingStatus"];
+            accommodations: components["schemas"]["AccommodationInput"][];
+            extras?: components["schemas"]["ExtraServiceInput"][];
+        };
+        /**
+         * @example {
+         *       "status": "completed"
+         *     }
+         */
+        BookingChange: {
+            status?: components["schemas"]["BookingStatus"];
+            customer?: components["schemas"]["Customer"];
+            accommodations?: components["schemas"]["AccommodationInput"][];
+            extras?: components["schemas"]["ExtraServiceInput"][];
+        };
+        /**
+         * @description Who charged a cancellation penalty (OWN-6).
+         * @example hotel
+         * @enum {string}
+         */
+        PenaltyPayer: "hotel" | "operator";
+        /**
+         * @example {
+         *       "penalty": 650000,
+         *       "chargedBy": "hotel"
+         *     }
+         */
+        CancellationInput: {
+            /** @description The penalty charged; 0 for a free cancellation. */
+            penalty: components["schemas"]["MinorUnits"];
+            /** @description Required when `penalty` is above zero. */
+            chargedBy?: components["schemas"]["PenaltyPayer"];
+        };
+        /**
+         * @example {
+         *       "id": "5b7e1c9a-2f4d-4c1b-9e3a-7d6f8a0b1c2d",
+         *       "unitId": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
+         *       "unitNumber": "101",
+         *       "checkIn": "2026-10-30",
+         *       "checkOut": "2026-11-01",
+         *       "departedOn": null,
+         *       "rates": [
+         *         {
+         *           "date": "2026-10-30",
+         *           "amount": 650000
+         *         },
+         *         {
+         *           "date": "2026-10-31",
+         *           "amount": 650000
+         *         }
+         *       ],
+         *       "guests": [
+         *         {
+         *           "fullName": "Мария Петрова",
+         *           "type": "adult"
+         *         }
+         *       ]
+         *     }
+         */
+        Accommodation: {
+            id: components["schemas"]["Id"];
+            unitId: components["schemas"]["Id"];
+            unitNumber: string;
+            checkIn: components["schemas"]["LocalDate"];
+            checkOut: components["schemas"]["LocalDate"];
+            departedOn: components["schemas"]["LocalDate"] | null;
+            rates: components["schemas"]["NightRate"][];
+            guests: components["schemas"]["Guest"][];
+        };
+        /**
+         * @example {
+         *       "id": "8c2d4e6f-1a3b-4c5d-8e9f-0a1b2c3d4e5f",
+         *       "kind": "transfer",
+         *       "title": "Трансфер из Пулково",
+         *       "serviceDate": "2026-10-30",
+         *       "amount": 250000
+         *     }
+         */
+        ExtraService: {
+            id: components["schemas"]["Id"];
+            kind: components["schemas"]["ExtraServiceKind"];
+            title: string;
+            serviceDate: components["schemas"]["LocalDate"];
+            amount: components["schemas"]["MinorUnits"];
+        };
+        /**
+         * @example {
+         *       "cancelledAt": "2026-10-20T09:30:00Z",
+         *       "penalty": 650000,
+         *       "chargedBy": "hotel"
+         *     }
+         */
+        Cancellation: {
+            cancelledAt: components["schemas"]["Timestamp"];
+            penalty: components["schemas"]["MinorUnits"];
+            chargedBy: components["schemas"]["PenaltyPayer"] | null;
+        };
+        /**
+         * @example {
+         *       "id": "0e6b1f2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+         *       "number": "NA-2026-000142",
+         *       "status": "confirmed_to_client",
+         *       "clientStatus": "booked",
+         *       "customer": {
+         *         "name": "Мария Петрова",
+         *         "email": "maria.petrova@example.ru"
+         *       },
+         *       "accommodations": [
+         *         {
+         *           "id": "5b7e1c9a-2f4d-4c1b-9e3a-7d6f8a0b1c2d",
+         *           "unitId": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
+         *           "unitNumber": "101",
+         *           "checkIn": "2026-10-30",
+         *           "checkOut": "2026-11-01",
+         *           "departedOn": null,
+         *           "rates": [
+         *             {
+         *               "date": "2026-10-30",
+         *               "amount": 650000
+         *             },
+         *             {
+         *               "date": "2026-10-31",
+         *               "amount": 650000
+         *             }
+         *           ],
+         *           "guests": [
+         *             {
+         *               "fullName": "Мария Петрова",
+         *               "type": "adult"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "extras": [],
+         *       "cancellation": null,
+         *       "currency": "RUB",
+         *       "total": 1300000,
+         *       "createdAt": "2026-10-01T12:00:00Z",
+         *       "updatedAt": "2026-10-02T08:15:00Z"
+         *     }
+         */
+        Booking: {
+            id: components["schemas"]["Id"];
+            /** @description The booking's number as people quote it. */
+            number: string;
+            status: components["schemas"]["BookingStatus"];
+            clientStatus: components["schemas"]["ClientStatus"];
+            customer: components["schemas"]["Customer"];
+            accommodations: components["schemas"]["Accommodation"][];
+            extras: components["schemas"]["ExtraService"][];
+            cancellation: components["schemas"]["Cancellation"] | null;
+            currency: components["schemas"]["Currency"];
+            /** @description Every rate and extra service; the penalty instead once cancelled. */
+            total: components["schemas"]["MinorUnits"];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        BookingPage: {
+            items: components["schemas"]["Booking"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description A stay in an owner's unit as the owner sees it, without personal data.
+         * @example {
+         *       "bookingId": "0e6b1f2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+         *       "number": "NA-2026-000142",
+         *       "clientStatus": "booked",
+         *       "unitId": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
+         *       "unitNumber": "101",
+         *       "checkIn": "2026-10-30",
+         *       "checkOut": "2026-11-01",
+         *       "departedOn": null,
+         *       "nights": 2,
+         *       "guestCount": 1,
+         *       "accommodationRevenue": 1300000,
+         *       "extrasRevenue": 250000,
+         *       "penalty": 0
+         *     }
+         */
+        OwnerStay: {
+            bookingId: components["schemas"]["Id"];
+            number: string;
+            clientStatus: components["schemas"]["ClientStatus"];
+            unitId: components["schemas"]["Id"];
+            unitNumber: string;
+            checkIn: components["schemas"]["LocalDate"];
+            checkOut: components["schemas"]["LocalDate"];
+            departedOn: components["schemas"]["LocalDate"] | null;
+            /** @description Nights actually stayed (OWN-6); 0 when cancelled. */
+            nights: number;
+            guestCount: number;
+            accommodationRevenue: components["schemas"]["MinorUnits"];
+            /** @description Extra services dated inside the stay (OWN-4). */
+            extrasRevenue: components["schemas"]["MinorUnits"];
+            /** @description A cancellation penalty the hotel charged (OWN-6); 0 otherwise. */
+            penalty: components["schemas"]["MinorUnits"];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        OwnerStayPage: {
+            items: components["schemas"]["OwnerStay"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @example {
+         *       "nightsAvailable": 31,
+         *       "nightsSold": 22,
+         *       "occupancy": "0.7097",
+         *       "adr": 612500,
+         *       "revpar": 434677,
+         *       "accommodationRevenue": 13475000,
+         *       "extrasRevenue": 750000,
+         *       "penaltyRevenue": 0
+         *     }
+         */
+        StatsFigures: {
+            /** @description Nights the units could be sold (days of the month × units). */
+            nightsAvailable: number;
+            nightsSold: number;
+            /** @description nightsSold / nightsAvailable, 4 decimal places. */
+            occupancy: components["schemas"]["Decimal"];
+            /** @description Average daily rate, accommodationRevenue / nightsSold, rounded half up. */
+            adr: components["schemas"]["MinorUnits"];
+            /** @description Revenue per available night, accommodationRevenue / nightsAvailable, rounded half up. */
+            revpar: components["schemas"]["MinorUnits"];
+            accommodationRevenue: components["schemas"]["MinorUnits"];
+            extrasRevenue: components["schemas"]["MinorUnits"];
+            penaltyRevenue: components["schemas"]["MinorUnits"];
+        };
+        /**
+         * @example {
+         *       "month": "2026-10",
+         *       "figures": {
+         *         "nightsAvailable": 31,
+         *         "nightsSold": 22,
+         *         "occupancy": "0.7097",
+         *         "adr": 612500,
+         *         "revpar": 434677,
+         *         "accommodationRevenue": 13475000,
+         *         "extrasRevenue": 750000,
+         *         "penaltyRevenue": 0
+         *       }
+         *     }
+         */
+        MonthStats: {
+            month: components["schemas"]["Month"];
+            figures: components["schemas"]["StatsFigures"];
+        };
+        /**
+         * @example {
+         *       "currency": "RUB",
+         *       "unitId": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
+         *       "units": 1,
+         *       "months": [
+         *         {
+         *           "month": "2026-10",
+         *           "figures": {
+         *             "nightsAvailable": 31,
+         *             "nightsSold": 22,
+         *             "occupancy": "0.7097",
+         *             "adr": 612500,
+         *             "revpar": 434677,
+         *             "accommodationRevenue": 13475000,
+         *             "extrasRevenue": 750000,
+         *             "penaltyRevenue": 0
+         *           }
+         *         }
+         *       ],
+         *       "totals": {
+         *         "nightsAvailable": 31,
+         *         "nightsSold": 22,
+         *         "occupancy": "0.7097",
+         *         "adr": 612500,
+         *         "revpar": 434677,
+         *         "accommodationRevenue": 13475000,
+         *         "extrasRevenue": 750000,
+         *         "penaltyRevenue": 0
+         *       },
+         *       "lastCompletedMonth": "2026-10"
+         *     }
+         */
+        OwnerStats: {
+            currency: components["schemas"]["Currency"];
+            /** @description The unit asked for; null when all the owner's units are summed. */
+            unitId: components["schemas"]["Id"] | null;
+            /** @description How many units the figures cover. */
+            units: number;
+            months: components["schemas"]["MonthStats"][];
+            totals: components["schemas"]["StatsFigures"];
+            /** @description The newest month with figures; null before the first one completes. */
+            lastCompletedMonth: components["schemas"]["Month"] | null;
+        };
+        /**
+         * @example {
+         *       "from": "2026-09-01",
+         *       "to": "2026-10-31"
+         *     }
+         */
+        SnapshotRange: {
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @example {
+         *       "days": 61,
+         *       "months": [
+         *         "2026-09",
+         *         "2026-10"
+         *       ]
+         *     }
+         */
+        SnapshotResult: {
+            /** @description Days recomputed. */
+            days: number;
+            /** @description Months completed or recomputed by it. */
+            months: components["schemas"]["Month"][];
+        };
+        /**
+         * @example statement
+         * @enum {string}
+         */
+        ReportKind: "agent_report" | "statement";
+        /**
+         * @example pdf
+         * @enum {string}
+         */
+        ReportFormat: "pdf" | "xlsx";
+        /**
+         * @example {
+         *       "format": "pdf",
+         *       "contentType": "application/pdf",
+         *       "size": null,
+         *       "href": "/reports/statements/3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10/2026-10?format=pdf"
+         *     }
+         */
+        ReportFile: {
+            format: components["schemas"]["ReportFormat"];
+            contentType: string;
+            /** @description Bytes; null for a statement, which is produced on request. */
+            size: number | null;
+            /** @description The download's path, relative to the tenant's API root. */
+            href: string;
+        };
+        /**
+         * @example {
+         *       "id": "statement-3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10-2026-10",
+         *       "kind": "statement",
+         *       "unitId": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
+         *       "unitNumber": "101",
+         *       "month": "2026-10",
+         *       "files": [
+         *         {
+         *           "format": "pdf",
+         *           "contentType": "application/pdf",
+         *           "size": null,
+         *           "href": "/reports/statements/3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10/2026-10?format=pdf"
+         *         },
+         *         {
+         *           "format": "xlsx",
+         *           "contentType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+         *           "size": null,
+         *           "href": "/reports/statements/3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10/2026-10?format=xlsx"
+         *         }
+         *       ],
+         *       "createdAt": null
+         *     }
+         */
+        Report: {
+            /** @description Stable for a report; a statement's names its unit and month. */
+            id: string;
+            kind: components["schemas"]["ReportKind"];
+            unitId: components["schemas"]["Id"];
+            unitNumber: string;
+            month: components["schemas"]["Month"];
+            files: components["schemas"]["ReportFile"][];
+            /** @description When the agent report was uploaded; null for a statement. */
+            createdAt: components["schemas"]["Timestamp"] | null;
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        ReportPage: {
+            items: components["schemas"]["Report"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * Format: date
+         * @description A calendar date in the tenant's time zone (`YYYY-MM-DD`).
+         * @example 2026-10-14
+         */
+        LocalDate: string;
+        /**
+         * @description A calendar month (`YYYY-MM`).
+         * @example 2026-10
+         */
+        Month: string;
+        /**
+         * @description An amount of money in the currency's minor units (kopecks, grosze, cents).
+         * @example 1250000
+         */
+        MinorUnits: number;
+        /**
+         * @description An ISO 4217 currency code; every amount of a tenant is in its currency.
+         * @example RUB
+         */
+        Currency: string;
+        /**
+         * Format: date-time
+         * @example 2026-11-23T17:42:10Z
+         */
+        Timestamp: string;
     };
     responses: {
         /** @description The request breaks the contract; `errors` names each field. */
@@ -654,6 +1466,32 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The change can't be made in the booking's state (`invalid_transition`) or the unit
+         *     already holds a stay on one of the nights (`unit_unavailable`).
+         */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The file, with its name in `Content-Disposition`. */
+        File: {
+            headers: {
+                /** @description `attachment` with the file name (RFC 6266, UTF-8 `filename*`). */
+                "Content-Disposition"?: string;
+                /** @description The size in bytes, when known in advance. */
+                "Content-Length"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/pdf": unknown;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+            };
+        };
     };
     parameters: {
         /**
@@ -667,6 +1505,7 @@ export interface components {
         Cursor: string;
         /** @description The most items one page holds. */
         Limit: number;
+        BookingId: components["schemas"]["Id"];
     };
     requestBodies: never;
     headers: never;
@@ -967,6 +1806,387 @@ export interface operations {
                     "application/json": components["schemas"]["Branding"];
                 };
             };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listBookings: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["BookingStatus"];
+                unitId?: components["schemas"]["Id"];
+                from?: components["schemas"]["LocalDate"];
+                to?: components["schemas"]["LocalDate"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of bookings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingInput"];
+            };
+        };
+        responses: {
+            /** @description The booking. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    changeBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingChange"];
+            };
+        };
+        responses: {
+            /** @description The changed booking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    cancelBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                bookingId: components["parameters"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancellationInput"];
+            };
+        };
+        responses: {
+            /** @description The cancelled booking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listOwnerBookings: {
+        parameters: {
+            query?: {
+                /** @description One of the owner's units; all of them when absent. */
+                unitId?: components["schemas"]["Id"];
+                from?: components["schemas"]["LocalDate"];
+                to?: components["schemas"]["LocalDate"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of stays. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerStayPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOwnerStats: {
+        parameters: {
+            query?: {
+                unitId?: components["schemas"]["Id"];
+                from?: components["schemas"]["Month"];
+                to?: components["schemas"]["Month"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The months asked for that are complete, oldest first, and their totals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    runStatsSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnapshotRange"];
+            };
+        };
+        responses: {
+            /** @description The days recomputed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                unitId?: components["schemas"]["Id"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    uploadAgentReport: {
+        parameters: {
+            query: {
+                ownerId: components["schemas"]["Id"];
+                unitId: components["schemas"]["Id"];
+                month: components["schemas"]["Month"];
+                /** @description The name the file had on the manager's computer. */
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": unknown;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+            };
+        };
+        responses: {
+            /** @description The report, as the owner will see it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    downloadAgentReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reportId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["File"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    downloadStatement: {
+        parameters: {
+            query: {
+                format: components["schemas"]["ReportFormat"];
+                locale?: components["schemas"]["Locale"];
+            };
+            header?: never;
+            path: {
+                unitId: components["schemas"]["Id"];
+                month: components["schemas"]["Month"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["File"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
