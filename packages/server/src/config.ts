@@ -1,5 +1,8 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
+
+type TrustProxy = NonNullable<FastifyServerOptions['trustProxy']>;
 import type { DatabaseOptions } from './db/pool.js';
 
 export interface ServerOptions {
@@ -26,14 +29,51 @@ export interface ServerOptions {
   tokenSecret?: string;
   /** Fastify logger options (pino); default off. Secrets are always redacted. */
   logger?: boolean | { level?: string; stream?: { write(line: string): void } };
-  /** Trust X-Forwarded-For from a proxy in front (see Fastify trustProxy). */
+  /**
+   * Proxies in front whose X-Forwarded-For entries are believed: a hop count or a list of
+   * addresses/CIDRs (Fastify trustProxy). `true` believes any client's forged entries.
+   */
   trustProxy?: FastifyServerOptions['trustProxy'];
-  /** /dev/outbox pages. Default: when NODE_ENV is not production. */
+  /** /dev/outbox pages. Default: when NODE_ENV is not production; never with smtpUrl. */
   devRoutes?: boolean;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
   value === undefined ? fallback : !['0', 'false', 'off', 'no'].includes(value.toLowerCase());
+
+// proxy-addr's names for address ranges, accepted besides addresses and CIDRs.
+const rangeNames = ['loopback', 'linklocal', 'uniquelocal'];
+const isAddressOrRange = (entry: string) => {
+  const [address = '', bits, ...rest] = entry.split('/');
+  if (rest.length) return false;
+  if (bits === undefined) return isIP(address) !== 0 || rangeNames.includes(address);
+  const max = isIP(address) === 4 ? 32 : isIP(address) === 6 ? 128 : 0;
+  return /^\d+$/.test(bits) && Number(bits) <= max;
+};
+
+/**
+ * TRUST_PROXY: unset or 0 trusts no proxy; a number N believes the last N hops of
+ * X-Forwarded-For (1 = one reverse proxy, which the server must only be reachable through);
+ * otherwise a comma-separated list of proxy addresses/CIDRs. Anything else stops the start
+ * rather than trusting every hop, which would let any client pick its own address.
+ */
+export function trustProxyFromEnv(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? '';
+  if (['', '0', 'false', 'off', 'no'].includes(text.toLowerCase())) return false;
+  if (/^\d+$/.test(text)) {
+    // Fastify 5 reads a bare number as "trust nothing"; hop i = 0 is the socket's peer.
+    const hops = Number(text);
+    return (_address: string, hop: number) => hop < hops;
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  const wrong = entries.filter((entry) => !isAddressOrRange(entry));
+  if (wrong.length) {
+    throw new Error(
+      `TRUST_PROXY must be a hop count or proxy addresses/CIDRs, not ${wrong.join(', ')}`,
+    );
+  }
+  return entries;
+}
 
 /** The CLI's options from the environment (see README of packages/server). */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
@@ -54,7 +94,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     mailFrom: env.MAIL_FROM || undefined,
     tokenSecret: env.TOKEN_SECRET || undefined,
     logger: { level: env.LOG_LEVEL ?? 'info' },
-    trustProxy: flag(env.TRUST_PROXY, false),
-    devRoutes: !production,
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
+    devRoutes: !production && !env.SMTP_URL,
   };
 }

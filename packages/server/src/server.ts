@@ -14,7 +14,7 @@ if (options.demo) {
       `  Невский Апарт (ru):  ${server.url}/`,
       `  Leśna 5 (pl):        ${server.url}/lesna-5/`,
       `  API docs:            ${server.url}/docs`,
-      `  sent e-mail:         ${server.url}/dev/outbox`,
+      ...(options.devRoutes ? [`  sent e-mail:         ${server.url}/dev/outbox`] : []),
     ].join('\n'),
   );
 }

@@ -121,5 +121,22 @@ for (const engine of engines) {
         [['sessionId', 'invalid_format']],
       );
     });
+
+    it('a path segment that cannot be a tenant slug is tenant_not_found, not a 500', async () => {
+      for (const slug of ['a%00b', 'UPPER', '-dash', 'x'.repeat(65)]) {
+        const response = await server().fetch(`/t/${slug}/me`);
+        assert.equal(response.status, 404, slug);
+        assert.equal((await problemOf(response)).code, 'tenant_not_found');
+      }
+    });
+
+    it('a dev outbox filter that is no e-mail address names the field `to`', async () => {
+      const response = await fetch(`${server().url}/dev/outbox.json?to=%00`);
+      assert.equal(response.status, 400);
+      assert.deepEqual(
+        (await problemOf(response)).errors?.map((e) => [e.field, e.code]),
+        [['to', 'invalid_format']],
+      );
+    });
   });
 }

@@ -1,6 +1,7 @@
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAtriumClient, type AtriumClient, type Locale } from '@atrium/sdk';
+import { trustProxyFromEnv } from '../src/config.js';
 import { startServer, type RunningServer, type ServerOptions } from '../src/index.js';
 import { checkedFetch, violations } from './contract.js';
 import type { Engine } from './databases.js';
@@ -22,12 +23,13 @@ export function useServer(engine: Engine, options: ServerOptions = {}): () => Te
   before(async () => {
     const database = await engine.create();
     drop = database.drop;
-    // trustProxy lets a test speak from several client addresses via X-Forwarded-For.
+    // As behind one reverse proxy (TRUST_PROXY=1): a test speaks from several client
+    // addresses through the last X-Forwarded-For entry.
     const running = await startServer({
       port: 0,
       demo: true,
       database: database.options,
-      trustProxy: true,
+      trustProxy: trustProxyFromEnv('1'),
       ...options,
     });
     server = {

@@ -3,7 +3,7 @@ import { describe, it, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { SMTPServer } from 'smtp-server';
 import { engines } from './databases.js';
-import { useServer } from './helpers.js';
+import { problemOf, useServer } from './helpers.js';
 
 /** A real SMTP server on a free port that keeps what it receives. */
 function smtpSink() {
@@ -50,12 +50,21 @@ for (const engine of engines) {
       const message = sink.received.at(-1) ?? '';
       assert.match(message, /To: anna@lesna5\.example/);
       assert.match(message, /atrium-reset-token=/);
+      // delivered mail keeps no reset link in the database
       const { rows } = await server().app.db.withSystem((sql) =>
-        sql.query<{ sent: boolean; attempts: number }>(
-          'SELECT sent_at IS NOT NULL AS sent, attempts FROM mail_outbox',
+        sql.query<{ sent: boolean; attempts: number; text: string; html: string }>(
+          'SELECT sent_at IS NOT NULL AS sent, attempts, text_body AS text, html_body AS html FROM mail_outbox',
         ),
       );
-      assert.deepEqual(rows, [{ sent: true, attempts: 1 }]);
+      assert.deepEqual(rows, [{ sent: true, attempts: 1, text: '', html: '' }]);
+    });
+
+    it('AUTH-2 with SMTP configured there is no dev outbox to read reset links from', async () => {
+      for (const path of ['/dev/outbox', '/dev/outbox.json?to=anna@lesna5.example']) {
+        const response = await fetch(server().url + path);
+        assert.equal(response.status, 404, path);
+        assert.equal((await problemOf(response)).code, 'not_found');
+      }
     });
   });
 }

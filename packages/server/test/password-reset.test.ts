@@ -149,5 +149,90 @@ for (const engine of engines) {
         ['password_too_short', 'password_needs_symbol', 'password_needs_upper'],
       );
     });
+
+    describe('Idempotency-Key', () => {
+      const email = 'anna@lesna5.example';
+      const mailsTo = async () =>
+        Number(
+          (
+            await server().app.db.withSystem((sql) =>
+              sql.query<{ n: string }>(
+                'SELECT count(*) AS n FROM mail_outbox WHERE to_address = $1',
+                [email],
+              ),
+            )
+          ).rows[0]?.n,
+        );
+      const requestReset = (key: string, body: object) =>
+        server().fetch('/t/lesna-5/auth/password-reset', {
+          method: 'POST',
+          json: body,
+          headers: { 'idempotency-key': key },
+          address: '192.0.2.80',
+        });
+
+      it('AUTH-2 a retry with the same key sends one mail; another body with it is 422', async () => {
+        const before = await mailsTo();
+        const first = await requestReset('reset-key-0001', { email });
+        const retry = await requestReset('reset-key-0001', { email });
+        assert.deepEqual([first.status, retry.status], [202, 202]);
+        assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+        assert.equal(await mailsTo(), before + 1, 'the work was done once');
+
+        const reused = await requestReset('reset-key-0001', { email, locale: 'en' });
+        assert.equal(reused.status, 422);
+        assert.equal((await problemOf(reused)).code, 'idempotency_key_reused');
+        assert.equal(await mailsTo(), before + 1);
+      });
+
+      it('AUTH-2 duplicates arriving together still do the work once', async () => {
+        const before = await mailsTo();
+        const answers = await Promise.all(
+          Array.from({ length: 3 }, () => requestReset('reset-key-0002', { email })),
+        );
+        assert.deepEqual(
+          answers.map((a) => a.status),
+          [202, 202, 202],
+        );
+        assert.equal(await mailsTo(), before + 1);
+      });
+
+      it('a replayed revocation answers like the first, not 404; a malformed key is named', async () => {
+        const anna = { email, password: 'Lesna5-Haslo!' };
+        const device = server().client('lesna-5', { address: '192.0.2.81' });
+        const other = await server().client('lesna-5', { address: '192.0.2.82' }).auth.signIn(anna);
+        const session = await device.auth.signIn(anna);
+        const [, target] = (await device.auth.listSessions()).items;
+        assert.ok(target && other.accessToken);
+        const revoke = (key?: string) =>
+          server().fetch(`/t/lesna-5/auth/sessions/${target.id}`, {
+            method: 'DELETE',
+            headers: {
+              authorization: `Bearer ${session.accessToken}`,
+              ...(key && { 'idempotency-key': key }),
+            },
+          });
+        assert.equal((await revoke('revoke-key-01')).status, 204);
+        assert.equal((await revoke('revoke-key-01')).status, 204);
+        const katarzyna = await server()
+          .client('lesna-5', { address: '192.0.2.83' })
+          .auth.signIn({ email: 'katarzyna@lesna5.example', password: 'Zarzad-2026!' });
+        const foreign = await server().fetch(`/t/lesna-5/auth/sessions/${target.id}`, {
+          method: 'DELETE',
+          headers: {
+            authorization: `Bearer ${katarzyna.accessToken}`,
+            'idempotency-key': 'revoke-key-01',
+          },
+        });
+        assert.equal(foreign.status, 422, 'another person’s key never replays their answer');
+        assert.equal((await revoke()).status, 404, 'without the key the work runs again');
+        const malformed = await revoke('short');
+        assert.equal(malformed.status, 400);
+        assert.deepEqual(
+          (await problemOf(malformed)).errors?.map((e) => e.code),
+          ['too_short'],
+        );
+      });
+    });
   });
 }

@@ -1,4 +1,8 @@
-import { describe, it } from 'node:test';
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { AtriumError } from '@atrium/sdk';
 import { one, type Sql } from '../src/db/scope.js';
@@ -8,6 +12,29 @@ import { problemOf, useServer } from './helpers.js';
 const irina = { email: 'irina@nevsky-apart.example', password: 'Nevsky-2026' };
 const tenantId = (slug: string) => async (sql: Sql) =>
   one(await sql.query<{ id: string }>('SELECT id FROM tenants WHERE slug = $1', [slug])).id;
+
+// A blank page served from an origin no tenant allows, in the system Chromium.
+let browser: Browser | undefined;
+let site: Server | undefined;
+async function foreignPage() {
+  browser ??= await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
+  if (!site) {
+    site = createServer((_req, res) => res.end('<!doctype html><title>Foreign site</title>'));
+    site.listen(0, '127.0.0.1');
+    await once(site, 'listening');
+  }
+  const { port } = site.address() as AddressInfo;
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  return page;
+}
+after(async () => {
+  await browser?.close();
+  site?.close();
+});
 
 for (const engine of engines) {
   describe(`tenant isolation and CORS on ${engine.name}`, () => {
@@ -97,19 +124,43 @@ for (const engine of engines) {
         'https://integrator.example',
       );
 
-      for (const method of ['OPTIONS', 'GET']) {
-        // a preflight is outside the contract's operations; the GET is checked against it
-        const send =
-          method === 'GET'
-            ? server().fetch
-            : (path: string, init: RequestInit) => fetch(server().url + path, init);
-        const refused = await send('/t/demo-hotel/branding', {
-          method,
-          headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
-        });
-        assert.equal(refused.status, 403);
-        assert.equal(refused.headers.get('access-control-allow-origin'), null);
-        assert.equal((await problemOf(refused)).code, 'origin_not_allowed');
+      // A foreign origin may read the refusal (no credentials, nothing run), so a widget
+      // there shows origin_not_allowed instead of a network error.
+      const foreignPreflight = await fetch(`${server().url}/t/demo-hotel/auth/sign-in`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+      });
+      assert.equal(foreignPreflight.status, 204);
+      assert.equal(
+        foreignPreflight.headers.get('access-control-allow-origin'),
+        'https://evil.example',
+      );
+      const refused = await server().fetch('/t/demo-hotel/branding', {
+        headers: { origin: 'https://evil.example' },
+      });
+      assert.equal(refused.status, 403);
+      assert.equal(refused.headers.get('access-control-allow-origin'), 'https://evil.example');
+      assert.equal(refused.headers.get('access-control-allow-credentials'), null);
+      assert.equal((await problemOf(refused)).code, 'origin_not_allowed');
+    });
+
+    it('CORS: a page on a foreign origin reads origin_not_allowed in a real browser', async () => {
+      const page = await foreignPage();
+      try {
+        const seen = await page.evaluate(async (api) => {
+          const response = await fetch(`${api}/t/demo-hotel/auth/sign-in`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ email: 'irina@nevsky-apart.example', password: 'Nevsky-2026' }),
+          });
+          return {
+            status: response.status,
+            code: ((await response.json()) as { code: string }).code,
+          };
+        }, server().url);
+        assert.deepEqual(seen, { status: 403, code: 'origin_not_allowed' });
+      } finally {
+        await page.close();
       }
     });
 

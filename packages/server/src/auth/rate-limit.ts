@@ -23,8 +23,33 @@ export interface Attempt {
   address: string;
 }
 
+// Advisory-lock namespaces (first key of pg_advisory_xact_lock(int, int)), one per counter.
+const accountLock = 4_242_101;
+const addressLock = 4_242_102;
+
+/**
+ * Counts an attempt before it is judged: refuses with 429 too_many_attempts while any
+ * counter is full, else records it. Attempts on the same account or from the same address
+ * queue behind one lock until the caller's transaction ends, so parallel guesses cannot
+ * all read the same count; the account lock is always taken first, so no deadlock.
+ */
+export async function countAttempt(sql: Sql, attempt: Attempt): Promise<void> {
+  const scope = `${attempt.tenantId}:${attempt.action}`;
+  for (const [namespace, key] of [
+    [accountLock, `${scope}:${attempt.email}`],
+    [addressLock, `${scope}:${attempt.address}`],
+  ] as const) {
+    await sql.query('SELECT pg_advisory_xact_lock($1, hashtext($2::text))', [namespace, key]);
+  }
+  await enforceLimit(sql, attempt);
+  await sql.query(
+    'INSERT INTO login_attempts (tenant_id, action, email, address) VALUES ($1, $2, $3, $4)',
+    [attempt.tenantId, attempt.action, attempt.email, attempt.address],
+  );
+}
+
 /** Refuses with 429 too_many_attempts while any counter of this attempt is full. */
-export async function enforceLimit(sql: Sql, attempt: Attempt): Promise<void> {
+async function enforceLimit(sql: Sql, attempt: Attempt): Promise<void> {
   const limit = limits[attempt.action];
   const { rows } = await sql.query<{ wait: number | null }>(
     `WITH recent AS (
@@ -67,14 +92,7 @@ export async function enforceLimit(sql: Sql, attempt: Attempt): Promise<void> {
   }
 }
 
-export async function recordAttempt(sql: Sql, attempt: Attempt): Promise<void> {
-  await sql.query(
-    'INSERT INTO login_attempts (tenant_id, action, email, address) VALUES ($1, $2, $3, $4)',
-    [attempt.tenantId, attempt.action, attempt.email, attempt.address],
-  );
-}
-
-/** A successful sign-in forgets that account's failures from that address. */
+/** A successful sign-in forgets that account's attempts from that address, itself included. */
 export async function clearAttempts(sql: Sql, attempt: Attempt): Promise<void> {
   await sql.query(
     'DELETE FROM login_attempts WHERE tenant_id = $1 AND action = $2 AND email = $3 AND address = $4',

@@ -1,4 +1,5 @@
 import type { Session, SessionInfo } from '@atrium/sdk';
+import { schemaOf } from '../contract/spec.js';
 import { one, type Sql } from '../db/scope.js';
 import {
   accessTokenSeconds,
@@ -14,6 +15,11 @@ interface SessionOwner {
   personId: string;
   sessionId: string;
 }
+
+// The contract bounds the user agent it reports; a longer one is cut, not refused.
+const userAgentLength = schemaOf<{ properties: { userAgent: { maxLength: number } } }>(
+  'SessionInfo',
+).properties.userAgent.maxLength;
 
 const active = 's.revoked_at IS NULL AND s.expires_at > now()';
 
@@ -44,7 +50,7 @@ export async function startSession(
     [
       person.tenantId,
       person.personId,
-      person.userAgent?.slice(0, 512) ?? null,
+      person.userAgent?.slice(0, userAgentLength) ?? null,
       refreshTokenSeconds,
     ],
   );

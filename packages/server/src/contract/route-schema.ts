@@ -20,20 +20,24 @@ const operations = new Map<string, Operation>(
   ),
 );
 
+// Node hands over header names in lower case, and with our own validator compiler
+// Fastify leaves the header schema as given.
+const nameIn = (p: Parameter) => (p.in === 'header' ? p.name.toLowerCase() : p.name);
+
 function parametersIn(op: Operation, where: Parameter['in']) {
   const params = (op.parameters ?? []).map((p) => resolveRef<Parameter>(p));
   const chosen = params.filter((p) => p.in === where);
   if (!chosen.length) return undefined;
   return {
     type: 'object',
-    properties: Object.fromEntries(chosen.map((p) => [p.name, rebase(p.schema)])),
-    required: chosen.filter((p) => p.required).map((p) => p.name),
+    properties: Object.fromEntries(chosen.map((p) => [nameIn(p), rebase(p.schema)])),
+    required: chosen.filter((p) => p.required).map(nameIn),
   };
 }
 
 /**
- * The Fastify schema of one operation, taken from the contract: request body, query and
- * path parameters to validate, and the JSON responses to serialise. Nothing restated.
+ * The Fastify schema of one operation, taken from the contract: request body, query, path
+ * and header parameters to validate, and the JSON responses to serialise. Nothing restated.
  */
 export function routeSchema(operationId: string): FastifySchema {
   const op = operations.get(operationId);
@@ -51,6 +55,7 @@ export function routeSchema(operationId: string): FastifySchema {
     ...(body !== undefined && { body: rebase(body) }),
     ...(parametersIn(op, 'query') && { querystring: parametersIn(op, 'query') }),
     ...(parametersIn(op, 'path') && { params: parametersIn(op, 'path') }),
+    ...(parametersIn(op, 'header') && { headers: parametersIn(op, 'header') }),
     response,
   };
 }

@@ -43,3 +43,10 @@ export function rebase(schema: unknown): unknown {
     ]),
   );
 }
+
+/** A named schema of the contract (components.schemas), to read a bound or pattern from. */
+export function schemaOf<T>(name: string): T {
+  const schema = spec.components.schemas?.[name];
+  if (!schema) throw new Error(`no schema ${name} in the contract`);
+  return schema as T;
+}

@@ -1,10 +1,4 @@
-import type { Locale } from '@atrium/sdk';
-
-export const locales: readonly Locale[] = ['ru', 'pl', 'en'];
-
-export function isLocale(value: unknown): value is Locale {
-  return locales.includes(value as Locale);
-}
+import { isLocale, type Locale } from '@atrium/sdk';
 
 /** The first language of Accept-Language (by weight) that Atrium speaks, else the fallback. */
 export function negotiateLocale(acceptLanguage: string | undefined, fallback: Locale): Locale {

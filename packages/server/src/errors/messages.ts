@@ -63,6 +63,21 @@ export const titles: Record<ErrorCode, Text> = {
     pl: 'Ta witryna nie ma dostępu do API',
     en: 'This origin may not call the API',
   },
+  idempotency_key_reused: {
+    ru: 'Ключ идемпотентности уже использован',
+    pl: 'Klucz idempotencji został już użyty',
+    en: 'Idempotency key already used',
+  },
+  invalid_transition: {
+    ru: 'Недопустимо в текущем состоянии',
+    pl: 'Niedozwolone w obecnym stanie',
+    en: 'Not allowed in the current state',
+  },
+  unit_unavailable: {
+    ru: 'Объект занят на эти даты',
+    pl: 'Lokal jest zajęty w tych dniach',
+    en: 'The unit is taken on these nights',
+  },
   internal: {
     ru: 'Внутренняя ошибка сервера',
     pl: 'Wewnętrzny błąd serwera',
@@ -87,6 +102,11 @@ export const details = {
     pl: 'Wyślij treść żądania jako application/json.',
     en: 'Send the request body as application/json.',
   },
+  reportFileOnly: {
+    ru: 'Отправьте файл отчёта как PDF (application/pdf) или XLSX; содержимое должно совпадать с Content-Type.',
+    pl: 'Wyślij plik raportu jako PDF (application/pdf) lub XLSX; zawartość musi zgadzać się z Content-Type.',
+    en: 'Send the report file as PDF (application/pdf) or XLSX; its content must match its Content-Type.',
+  },
   bodyLimit: {
     ru: 'Тело запроса превышает {limit} байт.',
     pl: 'Treść żądania przekracza {limit} bajtów.',
@@ -106,6 +126,11 @@ export const details = {
     ru: 'Токен доступа выдан другой управляющей компанией.',
     pl: 'Token dostępu wydał inny zarządca.',
     en: 'The access token belongs to another management company.',
+  },
+  keyReused: {
+    ru: 'Этот Idempotency-Key уже отправлялся с другим запросом; для нового запроса нужен новый ключ.',
+    pl: 'Ten Idempotency-Key został już wysłany z innym żądaniem; nowe żądanie wymaga nowego klucza.',
+    en: 'This Idempotency-Key was sent before with a different request; a new request needs a new key.',
   },
 } satisfies Record<string, Text>;
 

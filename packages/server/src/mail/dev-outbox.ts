@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { rebase } from '../contract/spec.js';
+import { escapeHtml } from '../html.js';
 
 interface SentMail {
   to: string;
@@ -8,13 +10,11 @@ interface SentMail {
   createdAt: string;
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
- * Development only: the mail the sandbox transport "sent", newest first, as a page and as
+ * Development only, and only while no SMTP server is configured: the mail the sandbox transport "sent", newest first, as a page and as
  * JSON (`?to=` filters by recipient) so people and tests can follow reset links.
  */
-export async function devOutbox(app: FastifyInstance) {
+export async function devOutboxRoutes(app: FastifyInstance) {
   const sent = (to: string | undefined) =>
     app.db.withSystem(async (sql) => {
       const { rows } = await sql.query<SentMail>(
@@ -27,15 +27,22 @@ export async function devOutbox(app: FastifyInstance) {
       return rows;
     });
 
-  app.get<{ Querystring: { to?: string } }>('/dev/outbox.json', async (request) =>
-    sent(request.query.to),
+  // `to` is an e-mail address as the contract defines one, so junk gets a 400, not a 500.
+  const query = {
+    type: 'object',
+    properties: { to: rebase({ $ref: '#/components/schemas/Email' }) },
+  };
+  app.get<{ Querystring: { to?: string } }>(
+    '/dev/outbox.json',
+    { schema: { querystring: query } },
+    async (request) => sent(request.query.to),
   );
 
   app.get('/dev/outbox', async (_request, reply) => {
     const items = (await sent(undefined))
       .map(
         (m) =>
-          `<article><h2>${escape(m.subject)}</h2><p>${escape(m.to)} · ${escape(m.createdAt)}</p><pre>${escape(m.text)}</pre></article>`,
+          `<article><h2>${escapeHtml(m.subject)}</h2><p>${escapeHtml(m.to)} · ${escapeHtml(m.createdAt)}</p><pre>${escapeHtml(m.text)}</pre></article>`,
       )
       .join('\n');
     return reply

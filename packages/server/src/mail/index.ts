@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { devOutbox } from './dev-outbox.js';
+import { devOutboxRoutes } from './dev-outbox.js';
 import { startSender } from './sender.js';
 import { mailTransport } from './transport.js';
 
@@ -14,22 +14,28 @@ declare module 'fastify' {
 export interface MailOptions {
   smtpUrl?: string;
   from: string;
+  /** Serve /dev/outbox; ignored when smtpUrl is set, since real mail must not be readable here. */
   devRoutes: boolean;
 }
 
-/** Mail: the outbox sender runs on every node while the app is up. */
+/**
+ * Mail: the outbox sender runs on every node while the app is up. Only the dev outbox
+ * keeps what was sent readable; otherwise the bodies (reset links!) are blanked once sent.
+ */
 export const mail = fp(
   async (app: FastifyInstance, options: MailOptions) => {
+    const devOutbox = options.devRoutes && !options.smtpUrl;
     const sender = startSender({
       db: app.db,
       transport: mailTransport(options.smtpUrl),
       from: options.from,
       log: app.log,
+      keepSent: devOutbox,
     });
     app.decorate('wakeMailer', sender.wake);
     app.addHook('onReady', async () => sender.wake());
     app.addHook('onClose', () => sender.stop());
-    if (options.devRoutes) await app.register(devOutbox);
+    if (devOutbox) await app.register(devOutboxRoutes);
   },
   { name: 'mail', dependencies: ['db'] },
 );

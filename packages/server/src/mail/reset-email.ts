@@ -1,5 +1,6 @@
 import type { Locale } from '@atrium/sdk';
 import type { MailMessage } from './outbox.js';
+import { escapeHtml } from '../html.js';
 
 interface Lines {
   greeting: string;
@@ -42,8 +43,6 @@ const texts: Record<
   },
 };
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** The password-reset e-mail (AUTH-2) in the person's language. */
 export function resetEmail(
   locale: Locale,
@@ -58,10 +57,10 @@ export function resetEmail(
     subject: t.subject(tenantName),
     text: [greeting, '', reason, action, link, '', ignore].join('\n'),
     html: [
-      `<p>${escape(greeting)}</p>`,
-      `<p>${escape(reason)} ${escape(action)}</p>`,
-      `<p><a href="${escape(link)}">${escape(link)}</a></p>`,
-      `<p>${escape(ignore)}</p>`,
+      `<p>${escapeHtml(greeting)}</p>`,
+      `<p>${escapeHtml(reason)} ${escapeHtml(action)}</p>`,
+      `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`,
+      `<p>${escapeHtml(ignore)}</p>`,
     ].join('\n'),
   };
 }

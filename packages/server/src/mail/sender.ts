@@ -25,7 +25,10 @@ export function startSender(deps: {
   transport: MailTransport;
   from: string;
   log: FastifyBaseLogger;
+  /** Keep the bodies of sent mail (for the dev outbox); else they are blanked once sent. */
+  keepSent: boolean;
 }) {
+  const blank = deps.keepSent ? '' : ", text_body = '', html_body = ''";
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -54,9 +57,10 @@ export function startSender(deps: {
         html: mail.html_body,
       });
       await deps.db.withSystem((sql) =>
-        sql.query('UPDATE mail_outbox SET sent_at = now(), last_error = NULL WHERE id = $1', [
-          mail.id,
-        ]),
+        sql.query(
+          `UPDATE mail_outbox SET sent_at = now(), last_error = NULL${blank} WHERE id = $1`,
+          [mail.id],
+        ),
       );
     } catch (error) {
       deps.log.warn({ err: error, mail: mail.id }, 'mail delivery failed; will retry');

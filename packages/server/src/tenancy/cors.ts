@@ -7,7 +7,9 @@ const allowHeaders = 'authorization, content-type, accept-language, idempotency-
 /**
  * Per-tenant CORS: a page may call a tenant's API from the server's own origin, from the
  * tenant's allow-list (tenants.allowed_origins) or from the operator's CORS_ORIGINS.
- * Any other origin is refused outright, so a misconfigured site sees why.
+ * Any other origin is refused, yet still named in Access-Control-Allow-Origin (never with
+ * credentials) and let through its preflight: otherwise the browser hides the 403 and a
+ * misconfigured site sees a network error instead of origin_not_allowed. No operation runs.
  */
 export function corsCheck(operatorOrigins: readonly string[]) {
   return async (request: FastifyRequest, reply: FastifyReply, tenant: Tenant) => {
@@ -17,13 +19,13 @@ export function corsCheck(operatorOrigins: readonly string[]) {
     const own = `${request.protocol}://${request.host}`;
     const allowed =
       origin === own || tenant.allowedOrigins.includes(origin) || operatorOrigins.includes(origin);
-    if (!allowed) throw new ApiProblem(403, 'origin_not_allowed');
     reply.header('access-control-allow-origin', origin);
-    reply.header('access-control-expose-headers', 'Retry-After, X-Request-Id');
+    reply.header('access-control-expose-headers', 'Retry-After, X-Request-Id, Content-Disposition');
+    if (!allowed && request.method !== 'OPTIONS') throw new ApiProblem(403, 'origin_not_allowed');
   };
 }
 
-/** Answers a preflight whose origin corsCheck already let through. */
+/** Answers a preflight; the request that follows is where a foreign origin is refused. */
 export function preflight(_request: FastifyRequest, reply: FastifyReply) {
   return reply
     .code(204)

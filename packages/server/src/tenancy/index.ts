@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { schemaOf } from '../contract/spec.js';
 import { ApiProblem } from '../errors/problem.js';
 import { corsCheck, preflight } from './cors.js';
 import { findTenantBySlug, type Tenant } from './tenant.js';
@@ -17,6 +18,11 @@ export function tenantOf(request: FastifyRequest): Tenant {
   return request.tenant;
 }
 
+// A path segment that cannot be a slug (a NUL byte, say) never reaches the database.
+const slugPattern = new RegExp(
+  schemaOf<{ properties: { slug: { pattern: string } } }>('Branding').properties.slug.pattern,
+);
+
 /**
  * Registered inside the `/t/:tenant` scope: resolves the slug to the tenant (404
  * tenant_not_found otherwise) and applies the tenant's CORS allow-list.
@@ -26,7 +32,9 @@ export const tenancy = fp(
     const cors = corsCheck(options.corsOrigins);
     app.addHook('onRequest', async (request, reply) => {
       const slug = (request.params as { tenant: string }).tenant;
-      const tenant = await app.db.withSystem((sql) => findTenantBySlug(sql, slug));
+      const tenant = slugPattern.test(slug)
+        ? await app.db.withSystem((sql) => findTenantBySlug(sql, slug))
+        : null;
       if (!tenant) {
         throw new ApiProblem(404, 'tenant_not_found', {
           detail: 'unknownTenant',

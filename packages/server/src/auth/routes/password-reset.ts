@@ -8,7 +8,7 @@ import { findPersonByEmail, setPassword } from '../../people/repository.js';
 import { tenantOf } from '../../tenancy/index.js';
 import { enforcePasswordPolicy } from '../password-policy.js';
 import { hashPassword } from '../passwords.js';
-import { enforceLimit, recordAttempt } from '../rate-limit.js';
+import { countAttempt } from '../rate-limit.js';
 import { endAllSessions } from '../sessions.js';
 import { hashToken, opaqueToken } from '../tokens.js';
 
@@ -30,8 +30,7 @@ export async function passwordResetRoutes(app: FastifyInstance) {
         address: request.ip,
       };
       const queued = await app.db.withTenant(tenant.id, async (sql) => {
-        await enforceLimit(sql, attempt);
-        await recordAttempt(sql, attempt);
+        await countAttempt(sql, attempt);
         const person = await findPersonByEmail(sql, tenant.id, email);
         if (!person?.active) return false;
         const reset = opaqueToken('pr');

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import type { components } from '@atrium/sdk';
 import { routeSchema } from '../../contract/route-schema.js';
 import { ApiProblem } from '../../errors/problem.js';
 import { tenantOf } from '../../tenancy/index.js';
 import { endSessionOfToken, rotateSession } from '../sessions.js';
 
-type Body = { refreshToken: string };
+type Body = components['schemas']['RefreshRequest'];
 
 /** POST /auth/refresh rotates the pair; POST /auth/sign-out ends the sign-in. */
 export async function refreshRoutes(app: FastifyInstance, { secret }: { secret: string }) {

@@ -5,7 +5,7 @@ import { ApiProblem } from '../../errors/problem.js';
 import { findPersonByEmail } from '../../people/repository.js';
 import { tenantOf } from '../../tenancy/index.js';
 import { verifyPassword } from '../passwords.js';
-import { clearAttempts, enforceLimit, recordAttempt, type Attempt } from '../rate-limit.js';
+import { clearAttempts, countAttempt, type Attempt } from '../rate-limit.js';
 import { startSession } from '../sessions.js';
 
 /** POST /auth/sign-in (AUTH-2): one answer for an unknown e-mail and a wrong password. */
@@ -21,17 +21,15 @@ export async function signInRoute(app: FastifyInstance, { secret }: { secret: st
         email: request.body.email.toLowerCase(),
         address: request.ip,
       };
+      // Counted before the password is checked, so parallel guesses all count (AUTH-2).
       const person = await app.db.withTenant(tenant.id, async (sql) => {
-        await enforceLimit(sql, attempt);
+        await countAttempt(sql, attempt);
         return findPersonByEmail(sql, tenant.id, attempt.email);
       });
       // Outside any transaction: hashing takes ~60 ms and must not hold a connection.
       const stored = person?.active ? person.passwordHash : null;
       const valid = await verifyPassword(stored, request.body.password);
-      if (!valid || !person) {
-        await app.db.withTenant(tenant.id, (sql) => recordAttempt(sql, attempt));
-        throw new ApiProblem(401, 'invalid_credentials');
-      }
+      if (!valid || !person) throw new ApiProblem(401, 'invalid_credentials');
       return app.db.withTenant(tenant.id, async (sql) => {
         await clearAttempts(sql, attempt);
         return startSession(sql, secret, {
