@@ -25,11 +25,21 @@ const spec = JSON.parse(
   ).toString(),
 );
 
+// Every enum of the contract as a plain constant, for code that needs the values without
+// pulling a validator library into the page.
+function enumModule(spec) {
+  return Object.entries(spec.components.schemas)
+    .filter(([, schema]) => Array.isArray(schema.enum))
+    .map(([name, schema]) => `export const ${name} = ${JSON.stringify(schema.enum)} as const;\n`)
+    .join('');
+}
+
 const outputs = {
   'packages/server/src/generated/openapi.json': JSON.stringify(spec, null, 2) + '\n',
   'packages/sdk/src/generated/openapi.ts':
     header + astToString(await openapiTS(spec, { rootTypes: false })),
   'packages/sdk/src/generated/validators.ts': header + zodModule(spec),
+  'packages/sdk/src/generated/enums.ts': header + enumModule(spec),
 };
 
 const drifted = [];

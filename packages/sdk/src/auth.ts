@@ -38,13 +38,12 @@ export interface AuthApi {
 export function createAuth(send: Send, session: SessionState): AuthApi {
   return {
     async signIn(body, opts) {
-      // Not retried: a replay would count as a second failed attempt (AUTH-2 lockout)
-      // or open a second session.
+      // A POST without Idempotency-Key, so never retried: a replay would count as a second
+      // failed attempt (AUTH-2 lockout) or open a second session.
       const created = await send({
         method: 'post',
         path: '/auth/sign-in',
         json: body,
-        retry: false,
         signal: opts?.signal,
       });
       session.start(created);
@@ -62,6 +61,7 @@ export function createAuth(send: Send, session: SessionState): AuthApi {
           method: 'post',
           path: '/auth/sign-out',
           json: { refreshToken },
+          idempotencyKey: true,
           signal: opts?.signal,
         });
       } catch {
@@ -74,18 +74,18 @@ export function createAuth(send: Send, session: SessionState): AuthApi {
         method: 'post',
         path: '/auth/password-reset',
         json: body,
+        idempotencyKey: true,
         signal: opts?.signal,
       });
     },
 
     async completePasswordReset(body, opts) {
-      // Not retried: the reset token is single-use, so a replay after a lost answer would be
-      // refused (invalid_reset_token) although the password did change.
+      // A POST without Idempotency-Key, so never retried: the reset token is single-use, and
+      // a replay after a lost answer would be refused although the password did change.
       await send({
         method: 'post',
         path: '/auth/password-reset/complete',
         json: body,
-        retry: false,
         signal: opts?.signal,
       });
     },
@@ -99,6 +99,7 @@ export function createAuth(send: Send, session: SessionState): AuthApi {
         path: '/auth/sessions/{sessionId}',
         pathParams: { sessionId },
         auth: true,
+        idempotencyKey: true,
         signal: opts?.signal,
       });
     },

@@ -1,7 +1,17 @@
 import { createAuth, type AuthApi } from './auth.js';
-import { createTransport, type AtriumHooks, type Send } from './http.js';
+import { createBookings, type BookingsApi } from './bookings.js';
+import {
+  createRequester,
+  fileTransport,
+  typedTransport,
+  type AtriumHooks,
+  type FileSend,
+  type Send,
+} from './http.js';
 import { createPeople, type PeopleApi } from './people.js';
+import { createReports, type ReportsApi } from './reports.js';
 import { createSession } from './session.js';
+import { createStats, type StatsApi } from './stats.js';
 import { createSystem, type SystemApi } from './system.js';
 import { createTenants, type TenantsApi } from './tenants.js';
 import { memoryTokenStore, type TokenStore } from './token-store.js';
@@ -31,8 +41,9 @@ export interface AtriumClientOptions {
   timeout?: number;
   /**
    * Retries after the first attempt (default 2), with exponential backoff and jitter, honouring
-   * `Retry-After` up to 30 s. Only GET, HEAD, PUT, DELETE, OPTIONS and calls the SDK sends with
-   * an `Idempotency-Key` are retried; 4xx answers only for 408 and a short 429.
+   * `Retry-After` up to 30 s. Only GET, HEAD, PUT, DELETE, OPTIONS and the operations whose
+   * contract declares `Idempotency-Key` (sent, the same on every retry) are retried; 4xx
+   * answers only for 408 and a short 429.
    */
   retry?: { limit?: number };
 }
@@ -41,12 +52,15 @@ export interface AtriumClient {
   auth: AuthApi;
   people: PeopleApi;
   tenants: TenantsApi;
+  bookings: BookingsApi;
+  stats: StatsApi;
+  reports: ReportsApi;
   system: SystemApi;
 }
 
 /** A typed client for one tenant of an Atrium server. */
 export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
-  const transport = createTransport({
+  const request = createRequester({
     baseUrl: options.baseUrl,
     tenant: options.tenant,
     fetch: options.fetch,
@@ -55,18 +69,27 @@ export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
     timeout: options.timeout,
     retryLimit: options.retry?.limit,
   });
-  const session = createSession(options.tokenStore ?? memoryTokenStore(), (refreshToken) =>
-    // Never retried: the server rotates on the first exchange, so a replay would present a
-    // spent token, and reuse of a spent token revokes the whole sign-in.
-    transport({ method: 'post', path: '/auth/refresh', json: { refreshToken }, retry: false }),
+  const transport = typedTransport(request);
+  const files = fileTransport(request);
+  const session = createSession(
+    options.tokenStore ?? memoryTokenStore(),
+    // A POST without Idempotency-Key, so never retried: the server rotates on the first
+    // exchange, and a replay presenting the spent token would revoke the whole sign-in.
+    (refreshToken) => transport({ method: 'post', path: '/auth/refresh', json: { refreshToken } }),
+    `atrium:${options.tenant}:refresh`,
   );
   const send: Send = (call) =>
     call.auth ? session.authorize((token) => transport(call, token), call.signal) : transport(call);
+  const sendFile: FileSend = (call) =>
+    session.authorize((token) => files(call, token), call.signal);
 
   return {
     auth: createAuth(send, session),
     people: createPeople(send),
     tenants: createTenants(send),
+    bookings: createBookings(send),
+    stats: createStats(send),
+    reports: createReports(send, sendFile),
     system: createSystem(send),
   };
 }

@@ -3,7 +3,17 @@ import type { paths } from './generated/openapi.js';
 import { toAtriumError } from './errors.js';
 import { idempotencyKey } from './idempotency-key.js';
 import { retryAfterSeconds } from './retry-after.js';
-import type { JsonBody, Locale, Method, PathParamsOf, QueryOf, SuccessBody } from './types.js';
+import type {
+  JsonBody,
+  Locale,
+  Method,
+  PathParamsOf,
+  QueryOf,
+  RawContentType,
+  UploadBody,
+  SuccessBody,
+  TakesIdempotencyKey,
+} from './types.js';
 
 /**
  * Integrator hooks around every HTTP request the client makes, including retries, token
@@ -40,23 +50,32 @@ export interface TransportOptions {
   retryLimit?: number;
 }
 
-/** One contract operation to perform. */
-export interface Call<P extends keyof paths, M extends Method> {
+interface CallBase<P extends keyof paths, M extends Method> {
   method: M;
   path: P;
   pathParams?: PathParamsOf<P, M>;
   query?: QueryOf<P, M>;
   json?: JsonBody<P, M>;
+  /** A file sent as it is (an upload), for the operations whose body is not JSON. */
+  upload?: { body: UploadBody; contentType: RawContentType<P, M> };
+  /** Milliseconds per attempt when the default is too short (an upload's bytes count in it). */
+  timeout?: number;
   /** `server` for the operations outside any tenant (`/health`). */
   scope?: 'tenant' | 'server';
   /** Sends the access token and refreshes it once on `401 unauthenticated`. */
   auth?: boolean;
-  /** False for exchanges of single-use tokens, which a blind replay would spend twice. */
-  retry?: boolean;
   /** Error statuses the contract answers with the success body (health's 503). */
   bodyStatuses?: number[];
   signal?: AbortSignal;
 }
+
+/**
+ * One contract operation to perform. `idempotencyKey: true` is required exactly for the
+ * operations whose contract declares the `Idempotency-Key` header (read from the generated
+ * types), so the SDK cannot send the header where the server would ignore it, nor forget it.
+ */
+export type Call<P extends keyof paths, M extends Method> = CallBase<P, M> &
+  (TakesIdempotencyKey<P, M> extends true ? { idempotencyKey: true } : { idempotencyKey?: never });
 
 export type Send = <P extends keyof paths, M extends Method>(
   call: Call<P, M>,
@@ -67,8 +86,39 @@ export type Transport = <P extends keyof paths, M extends Method>(
   accessToken?: string | null,
 ) => Promise<SuccessBody<P, M>>;
 
+/**
+ * A file to download: `href` is a path relative to the tenant's API root, as the contract's
+ * `ReportFile.href` gives it, query included; `accept` its content type.
+ */
+export interface FileCall {
+  href: string;
+  accept: string;
+  signal?: AbortSignal;
+}
+
+/** Sends one authenticated file request; the body is left unread for the caller to stream. */
+export type FileSend = (call: FileCall) => Promise<Response>;
+
+/** One HTTP exchange as the transport makes it: every typed call and download becomes one. */
+interface Outgoing {
+  method: Method;
+  /** Relative to the scope's prefix, no leading slash; may carry its own query. */
+  url: string;
+  scope: 'tenant' | 'server';
+  accept: string;
+  query?: unknown;
+  json?: unknown;
+  upload?: { body: UploadBody; contentType: string } | undefined;
+  keyed: boolean;
+  bodyStatuses: number[];
+  timeout?: number | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/** The single request path: answers with the response, errors thrown as AtriumError. */
+export type Requester = (outgoing: Outgoing, accessToken?: string | null) => Promise<Response>;
+
 const IDEMPOTENT_METHODS = ['get', 'head', 'put', 'delete', 'options'] as const;
-const SAFE_METHODS = new Set(['get', 'head', 'options']);
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 /** The longest `Retry-After` the SDK waits out; a longer 429 goes straight to the caller. */
 export const MAX_RETRY_AFTER_MS = 30_000;
@@ -139,45 +189,94 @@ function fillPath(path: string, params: unknown): string {
 }
 
 /** The single request path every SDK call goes through (ky: timeout, retries, hooks). */
-export function createTransport(options: TransportOptions): Transport {
+export function createRequester(options: TransportOptions): Requester {
   const origin = options.baseUrl.replace(/\/+$/, '');
   const prefixes = { server: origin, tenant: `${origin}/t/${encodeURIComponent(options.tenant)}` };
   const hooks = kyHooks(options.hooks);
   const retryLimit = options.retryLimit ?? 2;
 
-  return async (call, accessToken) => {
-    const method = call.method.toUpperCase();
-    const retryable = call.retry !== false;
-    // The same key on every attempt lets the server answer a replay without doing it twice.
-    // The replay after a token refresh is a new call with a new key: the server must not
-    // answer it with the 401 it remembered for the old one.
-    const key = retryable && !SAFE_METHODS.has(call.method) ? idempotencyKey() : undefined;
+  return async (outgoing, accessToken) => {
+    // For 24 h the server answers a repeated key with its first answer instead of doing the
+    // work again (openapi/shared/idempotency.yaml), so every retry of this call carries the
+    // same key and a POST that declares it may be retried. The replay after a token refresh
+    // is a new call with a new key, or the server would answer it with the remembered 401.
+    const key = outgoing.keyed ? idempotencyKey() : undefined;
     const locale = typeof options.locale === 'function' ? options.locale() : options.locale;
-    const headers = new Headers({ accept: 'application/json, application/problem+json' });
+    const headers = new Headers({ accept: outgoing.accept });
     if (accessToken) headers.set('authorization', `Bearer ${accessToken}`);
     if (locale) headers.set('accept-language', locale);
     if (key) headers.set('idempotency-key', key);
-    const bodyStatuses = call.bodyStatuses ?? [];
+    if (outgoing.upload) headers.set('content-type', outgoing.upload.contentType);
+    const { bodyStatuses } = outgoing;
 
     try {
-      const response = await ky(fillPath(call.path, call.pathParams), {
-        prefixUrl: prefixes[call.scope ?? 'tenant'],
-        method,
+      return await ky(outgoing.url, {
+        prefixUrl: prefixes[outgoing.scope],
+        method: outgoing.method.toUpperCase(),
         headers,
-        json: call.json,
-        searchParams: call.query as Record<string, string | number | undefined> | undefined,
-        signal: call.signal,
-        timeout: options.timeout ?? 10_000,
-        retry: retryPolicy(retryable ? retryLimit : 0, call.method, key !== undefined),
+        json: outgoing.json,
+        body: outgoing.upload?.body,
+        // ky replaces a query written in the URL whenever this is set, even to undefined.
+        ...(outgoing.query === undefined
+          ? {}
+          : { searchParams: outgoing.query as Record<string, string | number> }),
+        signal: outgoing.signal,
+        timeout: outgoing.timeout ?? options.timeout ?? 10_000,
+        retry: retryPolicy(retryLimit, outgoing.method, key !== undefined),
         throwHttpErrors: (status) => !bodyStatuses.includes(status),
         hooks,
         fetch: options.fetch,
       });
+    } catch (error) {
+      if (error instanceof HookFailure) throw error.cause;
+      throw await toAtriumError(error, outgoing.signal);
+    }
+  };
+}
+
+/** Typed contract calls over the request path: JSON in, JSON (or nothing) out. */
+export function typedTransport(request: Requester): Transport {
+  return async (call, accessToken) => {
+    const response = await request(
+      {
+        method: call.method,
+        url: fillPath(call.path, call.pathParams),
+        scope: call.scope ?? 'tenant',
+        accept: 'application/json, application/problem+json',
+        query: call.query,
+        json: call.json,
+        upload: call.upload,
+        keyed: call.idempotencyKey === true,
+        bodyStatuses: call.bodyStatuses ?? [],
+        timeout: call.timeout,
+        signal: call.signal,
+      },
+      accessToken,
+    );
+    try {
       const text = await response.text();
       return (text ? JSON.parse(text) : undefined) as never;
     } catch (error) {
-      if (error instanceof HookFailure) throw error.cause;
       throw await toAtriumError(error, call.signal);
     }
   };
+}
+
+/** A download over the request path: a GET of `href`, the answer's body not yet read. */
+export function fileTransport(
+  request: Requester,
+): (call: FileCall, accessToken?: string | null) => Promise<Response> {
+  return (call, accessToken) =>
+    request(
+      {
+        method: 'get',
+        url: call.href.replace(/^\/+/, ''),
+        scope: 'tenant',
+        accept: `${call.accept}, application/problem+json`,
+        keyed: false,
+        bodyStatuses: [],
+        signal: call.signal,
+      },
+      accessToken,
+    );
 }

@@ -4,6 +4,9 @@ export type { AuthApi, CallOptions } from './auth.js';
 export type { PeopleApi } from './people.js';
 export type { TenantsApi } from './tenants.js';
 export type { SystemApi } from './system.js';
+export type { BookingsApi } from './bookings.js';
+export type { StatsApi } from './stats.js';
+export type { ReportsApi, DownloadOptions, DownloadedFile } from './reports.js';
 export type { AtriumHooks } from './http.js';
 export { AtriumError } from './errors.js';
 export type { AtriumErrorCode } from './errors.js';
@@ -14,9 +17,36 @@ export type { Page, PageQuery } from './pagination.js';
 export { passwordChecks } from './password-policy.js';
 export type { PasswordCheck, PasswordCheckCode } from './password-policy.js';
 export { fieldErrorsFromIssues } from './field-errors.js';
+export { isLocale, locales } from './locale.js';
 export * as validators from './generated/validators.js';
 export type { components, paths } from './generated/openapi.js';
 export type {
+  AgentReportTarget,
+  Booking,
+  BookingChange,
+  BookingInput,
+  BookingPage,
+  BookingsQuery,
+  BookingStatus,
+  CancellationInput,
+  ClientStatus,
+  MonthStats,
+  OwnerStats,
+  OwnerStatsQuery,
+  OwnerStay,
+  OwnerStayPage,
+  OwnerStaysQuery,
+  Report,
+  ReportContentType,
+  ReportFile,
+  ReportFormat,
+  ReportKind,
+  ReportPage,
+  ReportsQuery,
+  SnapshotRange,
+  SnapshotResult,
+  StatsFigures,
+  UploadBody,
   Branding,
   ErrorCode,
   FieldError,

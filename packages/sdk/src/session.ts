@@ -1,4 +1,5 @@
 import { AtriumError, abortedError } from './errors.js';
+import { takeTurn } from './refresh-lock.js';
 import type { TokenStore } from './token-store.js';
 import type { Session } from './types.js';
 
@@ -53,7 +54,12 @@ function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   });
 }
 
-export function createSession(store: TokenStore, exchange: Exchange): SessionState {
+/** `lockName`: the Web Lock under which the tabs sharing `store` rotate its token. */
+export function createSession(
+  store: TokenStore,
+  exchange: Exchange,
+  lockName: string,
+): SessionState {
   let accessToken: string | null = null;
   let inFlight: Promise<Session> | null = null;
   // Bumped on sign-in and sign-out, so a refresh that lands afterwards is discarded.
@@ -134,23 +140,36 @@ export function createSession(store: TokenStore, exchange: Exchange): SessionSta
     },
   };
 
-  async function rotate(): Promise<Session> {
-    const refreshToken = store.get();
-    if (refreshToken === null) {
-      throw new AtriumError({ code: 'unauthenticated', status: 0, title: 'Not signed in' });
-    }
-    const started = generation;
-    try {
-      const session = await exchange(refreshToken);
-      if (generation === started) {
-        accessToken = session.accessToken;
-        store.set(session.refreshToken);
+  // Tabs of one origin share the refresh token through the store, but each keeps its own
+  // access token in memory, so each tab has to make its own exchange. Two tabs presenting
+  // the same token at once would look like a stolen, replayed token, and the server would
+  // revoke the whole sign-in (AUTH-2 reuse detection). So exchanges take turns under one
+  // lock, and each reads the store only once it holds the lock (and, after waiting, once the
+  // other tab's write has arrived): if another tab rotated in the meantime, the stored token
+  // is the successor that tab just received and did not spend (spending it again would need
+  // the lock), so this tab exchanges it and stores the next one. Every token is presented
+  // exactly once, and no access token is ever shared.
+  function rotate(): Promise<Session> {
+    return takeTurn(lockName, store, async () => {
+      const refreshToken = store.get();
+      if (refreshToken === null) {
+        throw new AtriumError({ code: 'unauthenticated', status: 0, title: 'Not signed in' });
       }
-      return session;
-    } catch (error) {
-      if (isRefused(error) && generation === started) state.clear();
-      throw error;
-    }
+      const started = generation;
+      // A sign-in or sign-out meanwhile, in this tab or another, wins over this exchange.
+      const unchanged = () => generation === started && store.get() === refreshToken;
+      try {
+        const session = await exchange(refreshToken);
+        if (unchanged()) {
+          accessToken = session.accessToken;
+          store.set(session.refreshToken);
+        }
+        return session;
+      } catch (error) {
+        if (isRefused(error) && unchanged()) state.clear();
+        throw error;
+      }
+    });
   }
 
   return state;

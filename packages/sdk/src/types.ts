@@ -21,6 +21,35 @@ export type FieldError = Schemas['FieldError'];
 export type FieldErrorCode = Schemas['FieldErrorCode'];
 export type SessionsQuery = NonNullable<operations['listSessions']['parameters']['query']>;
 
+export type Booking = Schemas['Booking'];
+export type BookingPage = Schemas['BookingPage'];
+export type BookingInput = Schemas['BookingInput'];
+export type BookingChange = Schemas['BookingChange'];
+export type BookingStatus = Schemas['BookingStatus'];
+export type ClientStatus = Schemas['ClientStatus'];
+export type CancellationInput = Schemas['CancellationInput'];
+export type OwnerStay = Schemas['OwnerStay'];
+export type OwnerStayPage = Schemas['OwnerStayPage'];
+export type BookingsQuery = NonNullable<operations['listBookings']['parameters']['query']>;
+export type OwnerStaysQuery = NonNullable<operations['listOwnerBookings']['parameters']['query']>;
+
+export type OwnerStats = Schemas['OwnerStats'];
+export type MonthStats = Schemas['MonthStats'];
+export type StatsFigures = Schemas['StatsFigures'];
+export type SnapshotRange = Schemas['SnapshotRange'];
+export type SnapshotResult = Schemas['SnapshotResult'];
+export type OwnerStatsQuery = NonNullable<operations['getOwnerStats']['parameters']['query']>;
+
+export type Report = Schemas['Report'];
+export type ReportFile = Schemas['ReportFile'];
+export type ReportKind = Schemas['ReportKind'];
+export type ReportFormat = Schemas['ReportFormat'];
+export type ReportPage = Schemas['ReportPage'];
+export type ReportsQuery = NonNullable<operations['listReports']['parameters']['query']>;
+export type AgentReportTarget = operations['uploadAgentReport']['parameters']['query'];
+/** The file types an agent report may have. */
+export type ReportContentType = RawContentType<'/reports/agent', 'post'>;
+
 /** An HTTP method the contract uses. */
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -42,6 +71,15 @@ export type SuccessBody<P extends keyof paths, M extends Method> = {
 export type JsonBody<P extends keyof paths, M extends Method> =
   Operation<P, M> extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
 
+/** A file sent as it is; a view must own its ArrayBuffer (a shared one cannot be sent). */
+export type UploadBody = Blob | ArrayBuffer | Uint8Array<ArrayBuffer>;
+
+/** The content types of an operation's non-JSON request body (an upload's). */
+export type RawContentType<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { requestBody: { content: infer C } }
+    ? Exclude<keyof C, 'application/json'> & string
+    : never;
+
 /** The query parameters of the operation. */
 export type QueryOf<P extends keyof paths, M extends Method> =
   Operation<P, M> extends { parameters: { query?: infer Q } } ? Q : never;
@@ -49,3 +87,15 @@ export type QueryOf<P extends keyof paths, M extends Method> =
 /** The path parameters of the operation. */
 export type PathParamsOf<P extends keyof paths, M extends Method> =
   Operation<P, M> extends { parameters: { path: infer A } } ? A : never;
+
+type HeadersOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { parameters: { header?: infer H } } ? NonNullable<H> : never;
+
+/** Whether the contract declares an `Idempotency-Key` header on the operation. */
+export type TakesIdempotencyKey<P extends keyof paths, M extends Method> = [
+  HeadersOf<P, M>,
+] extends [never]
+  ? false
+  : 'Idempotency-Key' extends keyof HeadersOf<P, M>
+    ? true
+    : false;

@@ -1,44 +1,44 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { createAtriumClient, paginate, type SessionInfo, type SessionPage } from '../src/index.js';
-import { ANNA, authPeer } from './auth-peer.js';
-import { sendJson, startPeer, TENANT } from './peer.js';
+import { createAtriumClient, paginate, type SessionInfo } from '../src/index.js';
+import { JAN, startRealServer, TENANT } from './real-server.js';
+import { recordingFetch } from './recording-fetch.js';
 
-const sessions: SessionInfo[] = Array.from({ length: 5 }, (_, i) => ({
-  id: `7c0e2f0a-9d1b-4e53-8a7e-2b1f6d3c9a1${i}`,
-  createdAt: `2026-11-2${i}T08:15:00Z`,
-  lastUsedAt: `2026-11-2${i}T17:42:10Z`,
-  userAgent: i === 4 ? null : 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0',
-  current: i === 0,
-}));
-
-test('paginate walks three pages of listSessions, passing nextCursor back as cursor', async () => {
-  const auth = authPeer();
-  const peer = await startPeer({
-    ...auth.routes,
-    'GET /auth/sessions': (request, response) => {
-      const limit = Number(request.query.get('limit'));
-      const start = Number(request.query.get('cursor') ?? '0');
-      const end = start + limit;
-      sendJson(response, 200, {
-        items: sessions.slice(start, end),
-        nextCursor: end < sessions.length ? String(end) : null,
-      } satisfies SessionPage);
-    },
-  });
-  after(() => peer.close());
-  const atrium = createAtriumClient({ baseUrl: peer.url, tenant: TENANT });
-  await atrium.auth.signIn(ANNA);
+test('paginate walks three pages of the real sessions list, passing nextCursor back as cursor', async () => {
+  const server = await startRealServer();
+  after(() => server.close());
+  const signIn = () => createAtriumClient({ baseUrl: server.url, tenant: TENANT }).auth.signIn(JAN);
+  // Five sign-ins, one after another, so the newest-first order is the reverse of this one.
+  for (let i = 0; i < 4; i++) await signIn();
+  const recorder = recordingFetch();
+  const atrium = createAtriumClient({ baseUrl: server.url, tenant: TENANT, fetch: recorder.fetch });
+  await atrium.auth.signIn(JAN);
 
   const pages: SessionInfo[][] = [];
-  for await (const page of paginate((query) => atrium.auth.listSessions(query), { limit: 2 })) {
-    pages.push(page);
-  }
+  const cursors: (string | null)[] = [];
+  const fetchPage = async (query: { cursor?: string; limit?: number }) => {
+    const page = await atrium.auth.listSessions(query);
+    cursors.push(page.nextCursor);
+    return page;
+  };
+  for await (const page of paginate(fetchPage, { limit: 2 })) pages.push(page);
 
-  assert.deepEqual(pages, [sessions.slice(0, 2), sessions.slice(2, 4), sessions.slice(4)]);
   assert.deepEqual(
-    peer.received('GET /auth/sessions').map((r) => r.query.toString()),
-    ['limit=2', 'limit=2&cursor=2', 'limit=2&cursor=4'],
+    pages.map((page) => page.length),
+    [2, 2, 1],
+  );
+  const sessions = pages.flat();
+  assert.equal(new Set(sessions.map((s) => s.id)).size, 5);
+  assert.deepEqual(
+    sessions.map((s) => s.current),
+    [true, false, false, false, false],
+  );
+  const created = sessions.map((s) => s.createdAt);
+  assert.deepEqual(created, [...created].sort().reverse());
+  assert.equal(cursors[2], null);
+  assert.deepEqual(
+    recorder.received('GET /auth/sessions').map((r) => Object.fromEntries(r.query)),
+    [{ limit: '2' }, { limit: '2', cursor: cursors[0] }, { limit: '2', cursor: cursors[1] }],
   );
 });
 

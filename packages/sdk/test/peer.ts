@@ -1,10 +1,23 @@
-// A test peer on real HTTP that speaks the contract's shapes. It is the other side of the
-// wire for the SDK's transport tests while the reference server is built in parallel.
+// A test peer on real HTTP that speaks the contract's shapes, for the faults the reference
+// server does not produce on demand: timeouts, 5xx, Retry-After, dropped connections, and
+// answers timed to observe the hooks. Behaviour is tested against the real server.
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ErrorCode, FieldError, Problem } from '../src/index.js';
+import type { ErrorCode, FieldError, Problem, Session } from '../src/index.js';
 
 export const TENANT = 'acme';
+export const CREDENTIALS = { email: 'anna@lesna5.example', password: 'Lesna5-Haslo!' };
+
+/** A well-formed session whose tokens say which one it is: at-1 / rt-1, at-2 / rt-2, … */
+export function numberedSession(n: number): Session {
+  return {
+    accessToken: `at-${n}`,
+    tokenType: 'Bearer',
+    expiresIn: 900,
+    refreshToken: `rt-${n}`,
+    refreshExpiresIn: 2_592_000,
+  };
+}
 
 export interface PeerRequest {
   method: string;

@@ -8,8 +8,9 @@ import {
   type FieldError,
   type Health,
 } from '../src/index.js';
-import { ANNA, authPeer } from './auth-peer.js';
 import {
+  CREDENTIALS,
+  numberedSession,
   sendEmpty,
   sendJson,
   sendProblem,
@@ -145,15 +146,15 @@ test('a POST with an Idempotency-Key is retried with the same key; each call get
     ),
   });
   const atrium = client(peer);
-  await atrium.auth.requestPasswordReset({ email: ANNA.email, locale: 'pl' });
-  await atrium.auth.requestPasswordReset({ email: ANNA.email });
+  await atrium.auth.requestPasswordReset({ email: CREDENTIALS.email, locale: 'pl' });
+  await atrium.auth.requestPasswordReset({ email: CREDENTIALS.email });
 
   const keys = peer.requests.map((r) => r.headers['idempotency-key']);
   assert.equal(keys.length, 4);
   assert.match(String(keys[0]), UUID);
   assert.deepEqual(keys.slice(0, 3), Array(3).fill(keys[0]));
   assert.notEqual(keys[3], keys[0]);
-  assert.deepEqual(peer.requests[0]?.body, { email: ANNA.email, locale: 'pl' });
+  assert.deepEqual(peer.requests[0]?.body, { email: CREDENTIALS.email, locale: 'pl' });
 });
 
 test('a POST the SDK sends without an Idempotency-Key is never retried', async () => {
@@ -239,7 +240,7 @@ test('a problem+json answer becomes an AtriumError with its field errors', async
     'POST /auth/sign-in': (_q, response) =>
       sendProblem(response, 400, 'validation_failed', { errors, detail: 'Sprawdź pola.' }),
   });
-  const error = await rejection(client(peer).auth.signIn(ANNA));
+  const error = await rejection(client(peer).auth.signIn(CREDENTIALS));
   assert.equal(error.code, 'validation_failed');
   assert.equal(error.status, 400);
   assert.equal(error.title, 'Invalid input');
@@ -283,8 +284,18 @@ test('Accept-Language follows the locale option, asked again for every request',
 });
 
 test('hooks order: SDK headers, beforeRequest in order, afterResponse in order, then the SDK judges', async () => {
-  const auth = authPeer();
-  const peer = await start(auth.routes);
+  let issued = 0;
+  const newSession: Handler = (_q, response) => sendJson(response, 200, numberedSession(++issued));
+  // The first access token is refused, so one call goes through a refresh and a replay.
+  const peer = await start({
+    'POST /auth/sign-in': newSession,
+    'POST /auth/refresh': newSession,
+    'GET /me': (request, response) => {
+      if (request.headers.authorization === 'Bearer at-1') {
+        sendProblem(response, 401, 'unauthenticated');
+      } else sendJson(response, 200, { name: 'Anna Nowak' });
+    },
+  });
   const log: string[] = [];
   const atrium = client(peer, {
     locale: 'pl',
@@ -319,8 +330,7 @@ test('hooks order: SDK headers, beforeRequest in order, afterResponse in order, 
       ],
     },
   });
-  await atrium.auth.signIn(ANNA);
-  auth.expireAccessTokens();
+  await atrium.auth.signIn(CREDENTIALS);
   log.length = 0;
 
   await atrium.people.me();

@@ -1,14 +1,18 @@
 // Type tests: `npx tsc -p packages/sdk/test/tsconfig.json` fails when a line marked as an
 // expected error compiles, i.e. when the SDK's types stop refusing misuse. Nothing here runs.
+import type { Send } from '../src/http.js';
 import {
   AtriumError,
   createAtriumClient,
+  isLocale,
+  locales,
   paginate,
   passwordChecks,
   validators,
   type AtriumClient,
   type ErrorCode,
   type FieldErrorCode,
+  type Locale,
   type Me,
   type SessionInfo,
   type components,
@@ -60,5 +64,55 @@ export async function typeChecks(client: AtriumClient): Promise<void> {
   // @ts-expect-error locale must be a supported one
   createAtriumClient({ baseUrl: 'http://localhost:3000', tenant: 'x', locale: 'de' });
 
-  void [signedOut, first, wrong, cursor, role, code, fieldCode, schema];
+  const known: readonly Locale[] = locales;
+  // @ts-expect-error the list is read-only
+  locales.push('en');
+  const header: string = 'pl-PL';
+  // @ts-expect-error a plain string is not a Locale
+  const unchecked: Locale = header;
+  const checked: Locale | undefined = isLocale(header) ? header : undefined;
+
+  void [signedOut, first, wrong, cursor, role, code, fieldCode, schema, known, unchecked, checked];
+}
+
+// The Idempotency-Key flag follows the contract's `paths`: required exactly on the
+// operations that declare the header (signOut, requestPasswordReset, revokeSession).
+export async function idempotencyChecks(send: Send): Promise<void> {
+  const refreshToken = 'rt_x';
+  await send({
+    method: 'post',
+    path: '/auth/sign-out',
+    json: { refreshToken },
+    idempotencyKey: true,
+  });
+  await send({
+    method: 'post',
+    path: '/auth/password-reset',
+    json: { email: 'a@b.example' },
+    idempotencyKey: true,
+  });
+  await send({
+    method: 'delete',
+    path: '/auth/sessions/{sessionId}',
+    pathParams: { sessionId: 's' },
+    idempotencyKey: true,
+  });
+  // @ts-expect-error signOut declares Idempotency-Key: the flag cannot be forgotten
+  await send({ method: 'post', path: '/auth/sign-out', json: { refreshToken } });
+  await send({
+    method: 'post',
+    path: '/auth/refresh',
+    json: { refreshToken },
+    // @ts-expect-error refreshSession declares none: a retried refresh would spend the token twice
+    idempotencyKey: true,
+  });
+  await send({
+    method: 'post',
+    path: '/auth/sign-in',
+    json: { email: 'a', password: 'b' },
+    // @ts-expect-error signIn declares none
+    idempotencyKey: true,
+  });
+  // @ts-expect-error a GET declares none
+  await send({ method: 'get', path: '/me', idempotencyKey: true });
 }

@@ -2,112 +2,112 @@
 import * as z from 'zod/mini';
 
 /** The internal status of a booking (BKG-2). */
-export const BookingStatus = z.enum(["new","accepted","confirmed_to_client","booked","changed","cancelled","cancelled_with_penalty","completed","refused","reposting"]);
+export const BookingStatus = /* @__PURE__ */ (() => z.enum(["new","accepted","confirmed_to_client","booked","changed","cancelled","cancelled_with_penalty","completed","refused","reposting"]))();
 
 /** An e-mail address; compared case-insensitively. */
-export const Email = z.email().check(z.maxLength(254));
+export const Email = /* @__PURE__ */ (() => z.email().check(z.maxLength(254)))();
 
 /** Who booked: a person or a client company. */
-export const Customer = z.strictObject({
+export const Customer = /* @__PURE__ */ (() => z.strictObject({
   "name": z.string().check(z.minLength(1), z.maxLength(200)),
   "email": z.optional(Email),
   "phone": z.optional(z.string().check(z.regex(new RegExp("^\\+?[0-9 ()-]{5,20}$")))),
-});
+}))();
 
-export const Id = z.uuid();
+export const Id = /* @__PURE__ */ (() => z.uuid())();
 
 /** A calendar date in the tenant's time zone (`YYYY-MM-DD`). */
-export const LocalDate = z.iso.date();
+export const LocalDate = /* @__PURE__ */ (() => z.iso.date())();
 
 /** An amount of money in the currency's minor units (kopecks, grosze, cents). */
-export const MinorUnits = z.int().check(z.gte(0), z.lte(100000000000));
+export const MinorUnits = /* @__PURE__ */ (() => z.int().check(z.gte(0), z.lte(100000000000)))();
 
-export const NightRate = z.strictObject({
+export const NightRate = /* @__PURE__ */ (() => z.strictObject({
   "date": LocalDate,
   "amount": MinorUnits,
-});
+}))();
 
-export const GuestType = z.enum(["adult","child","infant"]);
+export const GuestType = /* @__PURE__ */ (() => z.enum(["adult","child","infant"]))();
 
-export const Guest = z.strictObject({
+export const Guest = /* @__PURE__ */ (() => z.strictObject({
   "fullName": z.string().check(z.minLength(1), z.maxLength(200)),
   "type": GuestType,
-});
+}))();
 
-export const AccommodationInput = z.strictObject({
+export const AccommodationInput = /* @__PURE__ */ (() => z.strictObject({
   "unitId": Id,
   "checkIn": LocalDate,
   "checkOut": LocalDate,
   "departedOn": z.optional(LocalDate),
   "rates": z.array(NightRate).check(z.minLength(1), z.maxLength(366)),
   "guests": z.array(Guest).check(z.minLength(1), z.maxLength(20)),
-});
+}))();
 
-export const ExtraServiceKind = z.enum(["transfer","other"]);
+export const ExtraServiceKind = /* @__PURE__ */ (() => z.enum(["transfer","other"]))();
 
 /** A service besides accommodation. It is owner revenue only when its date lies */
-export const ExtraServiceInput = z.strictObject({
+export const ExtraServiceInput = /* @__PURE__ */ (() => z.strictObject({
   "kind": ExtraServiceKind,
   "title": z.string().check(z.minLength(1), z.maxLength(200)),
   "serviceDate": LocalDate,
   "amount": MinorUnits,
-});
+}))();
 
-export const BookingChange = z.strictObject({
+export const BookingChange = /* @__PURE__ */ (() => z.strictObject({
   "status": z.optional(BookingStatus),
   "customer": z.optional(Customer),
   "accommodations": z.optional(z.array(AccommodationInput).check(z.minLength(1), z.maxLength(20))),
   "extras": z.optional(z.array(ExtraServiceInput).check(z.maxLength(50))),
-});
+}))();
 
-export const BookingInput = z.strictObject({
+export const BookingInput = /* @__PURE__ */ (() => z.strictObject({
   "customer": Customer,
   "status": z.optional(BookingStatus),
   "accommodations": z.array(AccommodationInput).check(z.minLength(1), z.maxLength(20)),
   "extras": z.optional(z.array(ExtraServiceInput).check(z.maxLength(50))),
-});
+}))();
 
 /** Who charged a cancellation penalty (OWN-6). */
-export const PenaltyPayer = z.enum(["hotel","operator"]);
+export const PenaltyPayer = /* @__PURE__ */ (() => z.enum(["hotel","operator"]))();
 
-export const CancellationInput = z.strictObject({
+export const CancellationInput = /* @__PURE__ */ (() => z.strictObject({
   "penalty": MinorUnits,
   "chargedBy": z.optional(PenaltyPayer),
-});
+}))();
 
-export const PasswordResetCompletion = z.strictObject({
+export const PasswordResetCompletion = /* @__PURE__ */ (() => z.strictObject({
   "token": z.string().check(z.minLength(1), z.maxLength(128)),
   "password": z.string().check(z.minLength(1), z.maxLength(256)),
-});
+}))();
 
 /** A language the widgets speak. */
-export const Locale = z.enum(["ru","pl","en"]);
+export const Locale = /* @__PURE__ */ (() => z.enum(["ru","pl","en"]))();
 
-export const PasswordResetRequest = z.strictObject({
+export const PasswordResetRequest = /* @__PURE__ */ (() => z.strictObject({
   "email": Email,
   "locale": z.optional(Locale),
-});
+}))();
 
 /** An opaque refresh token. */
-export const RefreshToken = z.string().check(z.minLength(1), z.maxLength(128));
+export const RefreshToken = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(128)))();
 
-export const RefreshRequest = z.strictObject({
+export const RefreshRequest = /* @__PURE__ */ (() => z.strictObject({
   "refreshToken": RefreshToken,
-});
+}))();
 
-export const SignInRequest = z.strictObject({
+export const SignInRequest = /* @__PURE__ */ (() => z.strictObject({
   "email": Email,
   "password": z.string().check(z.minLength(1), z.maxLength(256)),
-});
+}))();
 
-export const SignOutRequest = z.strictObject({
+export const SignOutRequest = /* @__PURE__ */ (() => z.strictObject({
   "refreshToken": RefreshToken,
-});
+}))();
 
-export const SnapshotRange = z.strictObject({
+export const SnapshotRange = /* @__PURE__ */ (() => z.strictObject({
   "from": LocalDate,
   "to": LocalDate,
-});
+}))();
 
 /** Validators for every JSON request body in the contract, by schema name. */
 export const requestBodies = { BookingChange, BookingInput, CancellationInput, PasswordResetCompletion, PasswordResetRequest, RefreshRequest, SignInRequest, SignOutRequest, SnapshotRange } as const;

@@ -1,0 +1,30 @@
+// The reference server (packages/server, built) on a free port with a fresh in-memory
+// PGlite and the demo tenants: the SDK's auth behaviour is tested against the real thing.
+import type { TestContext } from 'node:test';
+import { startServer } from '../../server/dist/index.js';
+
+export const TENANT = 'lesna-5';
+export const ANNA = { email: 'anna@lesna5.example', password: 'Lesna5-Haslo!' };
+export const JAN = { email: 'jan@lesna5.example', password: 'Lesna5-Jan-1!' };
+
+export type RealServer = Awaited<ReturnType<typeof startServer>>;
+
+/** Pages served from `corsOrigins` may call every tenant's API (the browser tests). */
+export function startRealServer(corsOrigins: string[] = []): Promise<RealServer> {
+  return startServer({ port: 0, database: { memory: true }, demo: true, corsOrigins });
+}
+
+// Past any access token's life (minutes), well within a refresh token's (days).
+const A_DAY_MS = 24 * 60 * 60_000;
+const skewed = new WeakSet<TestContext>();
+
+/**
+ * Moves this process's clock (the server's too: it runs here) a day on, so the server answers
+ * the access tokens issued so far `401 unauthenticated`. Restored after the test.
+ */
+export function expireAccessTokens(t: TestContext): void {
+  const later = Date.now() + A_DAY_MS;
+  if (skewed.has(t)) return t.mock.timers.setTime(later);
+  skewed.add(t);
+  t.mock.timers.enable({ apis: ['Date'], now: later });
+}
