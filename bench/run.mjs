@@ -5,8 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import { measureBundles } from '../scripts/lib/bundle-size.mjs';
 import { measureServer } from './server.mjs';
+import { measureStats } from './stats.mjs';
 
-const figures = { ...(await measureBundles()), ...(await measureServer()) };
+const figures = {
+  ...(await measureBundles()),
+  ...(await measureServer()),
+  ...(await measureStats()),
+};
 
 console.table(Object.entries(figures).map(([name, value]) => ({ name, value })));
 writeFileSync(new URL('results.json', import.meta.url), JSON.stringify(figures, null, 2) + '\n');

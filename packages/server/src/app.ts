@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { auth } from './auth/index.js';
 import { loadTokenSecret } from './auth/token-secret.js';
+import { bookings } from './bookings/index.js';
 import type { ServerOptions } from './config.js';
 import { specSchema } from './contract/spec.js';
 import { validatorCompiler } from './contract/validators.js';
@@ -12,9 +13,12 @@ import { scopes } from './db/scope.js';
 import { demoPortal } from './demo/portal.js';
 import { seedDemo } from './demo/seed.js';
 import { errorHandling } from './errors/handler.js';
+import { idempotency } from './idempotency/index.js';
 import { mail } from './mail/index.js';
 import { people } from './people/index.js';
+import { reports } from './reports/index.js';
 import { security } from './security.js';
+import { stats } from './stats/index.js';
 import './site.js';
 import { system } from './system/index.js';
 import { tenancy } from './tenancy/index.js';
@@ -68,6 +72,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
       from: options.mailFrom ?? 'Atrium <no-reply@atrium.localhost>',
       devRoutes: options.devRoutes ?? process.env.NODE_ENV !== 'production',
     });
+    await app.register(idempotency);
     await app.register(system);
     await app.register(
       async (tenantScope) => {
@@ -75,6 +80,9 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
         await tenantScope.register(auth, { secret });
         await tenantScope.register(people);
         await tenantScope.register(tenants);
+        await tenantScope.register(bookings);
+        await tenantScope.register(stats, { scheduler: options.statsScheduler ?? true });
+        await tenantScope.register(reports);
       },
       { prefix: '/t/:tenant' },
     );

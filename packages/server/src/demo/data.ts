@@ -11,6 +11,10 @@ export interface DemoTenant {
   contactEmail: string;
   policy: PasswordPolicy;
   portalUrl: string;
+  /** Local dates and the statistics snapshot time follow this zone (OWN-3). */
+  timeZone: string;
+  /** Booking numbers start with it: NA-2026-000142. */
+  bookingPrefix: string;
   group: string;
   quarter: string;
   property: { name: string; type: string; legalEntity: string; address: string; totalArea: string };
@@ -45,6 +49,8 @@ export const demoHotel: DemoTenant = {
     requireLower: false,
   },
   portalUrl: '/',
+  timeZone: 'Europe/Moscow',
+  bookingPrefix: 'NA',
   group: 'Санкт-Петербург',
   quarter: 'Центральный',
   property: {
@@ -57,6 +63,10 @@ export const demoHotel: DemoTenant = {
   units: [
     { number: '101', area: '32.50', account: '7800101' },
     { number: '204', area: '45.80', account: '7800204' },
+    { number: '102', area: '28.40', account: '7800102' },
+    { number: '305', area: '51.20', account: '7800305' },
+    { number: '306', area: '38.90', account: '7800306' },
+    { number: '410', area: '64.00', account: '7800410' },
   ],
   people: [
     {
@@ -95,6 +105,8 @@ export const lesna5: DemoTenant = {
     requireLower: true,
   },
   portalUrl: '/lesna-5/',
+  timeZone: 'Europe/Warsaw',
+  bookingPrefix: 'L5',
   group: 'Kraków',
   quarter: 'Osiedle Leśne',
   property: {

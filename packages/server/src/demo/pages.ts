@@ -1,5 +1,7 @@
 import type { Locale } from '@atrium/sdk';
 import type { Tenant } from '../tenancy/tenant.js';
+import { escapeHtml } from '../html.js';
+import { demoHotel } from './data.js';
 
 const texts: Record<
   Locale,
@@ -28,18 +30,17 @@ const texts: Record<
   },
 };
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/**
- * A portal page as an integrator would write it on the tenant's own site: a script tag,
- * a provider and a widget, inside the site's header and footer.
- */
 // A square in the tenant's colour, inline so the page asks for no /favicon.ico.
 const favicon = (color: string) =>
   `data:image/svg+xml,${encodeURIComponent(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="${color}"/></svg>`,
   )}`;
 
+/**
+ * A portal page as an integrator would write it on the tenant's own site: a script tag,
+ * a provider and its widgets, inside the site's header and footer. The apart-hotel's page
+ * adds the owner cabinet (statistics and reports) below the sign-in form.
+ */
 export function portalPage(
   tenant: Tenant,
   other: { href: string; label: string },
@@ -47,32 +48,39 @@ export function portalPage(
 ): string {
   const t = texts[tenant.defaultLocale];
   const locale = tenant.defaultLocale;
+  // Always on the page: signed out, each widget asks to sign in with the form above it.
+  const cabinet =
+    tenant.slug === demoHotel.slug
+      ? `
+        <atrium-apartment-stats></atrium-apartment-stats>
+        <atrium-reports></atrium-reports>`
+      : '';
   return `<!doctype html>
 <html lang="${locale}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>${escape(tenant.name)} — ${t.title}</title>
+    <title>${escapeHtml(tenant.name)} — ${t.title}</title>
     <link rel="icon" href="${favicon(tenant.colors.primary)}">
     <link rel="stylesheet" href="/assets/portal.css">
     <script type="module" src="/assets/atrium.js"></script>
   </head>
   <body>
     <header class="site-header">
-      <strong class="tenant-name">${escape(tenant.name)}</strong>
+      <strong class="tenant-name">${escapeHtml(tenant.name)}</strong>
       <nav>
         <a href="/docs">${t.docs}</a>
-        <a href="${escape(other.href)}">${escape(other.label)}</a>
+        <a href="${escapeHtml(other.href)}">${escapeHtml(other.label)}</a>
       </nav>
     </header>
     <main>
       <h1>${t.heading}</h1>
-      <atrium-provider tenant="${escape(tenant.slug)}" locale="${locale}">
-        <atrium-login></atrium-login>
+      <atrium-provider tenant="${escapeHtml(tenant.slug)}" locale="${locale}">
+        <atrium-login></atrium-login>${cabinet}
       </atrium-provider>
-      ${demoLogin ? `<p class="demo-hint">${t.demo}: ${escape(demoLogin.email)} / ${escape(demoLogin.password)}</p>` : ''}
+      ${demoLogin ? `<p class="demo-hint">${t.demo}: ${escapeHtml(demoLogin.email)} / ${escapeHtml(demoLogin.password)}</p>` : ''}
     </main>
-    <footer>${t.contact}: ${tenant.contactEmail ? escape(tenant.contactEmail) : ''}</footer>
+    <footer>${t.contact}: ${tenant.contactEmail ? escapeHtml(tenant.contactEmail) : ''}</footer>
   </body>
 </html>
 `;

@@ -1,6 +1,7 @@
 import { hashPassword } from '../auth/passwords.js';
 import { one, type Scopes, type Sql } from '../db/scope.js';
-import { demoTenants, type DemoTenant } from './data.js';
+import { seedDemoBookings } from './bookings.js';
+import { demoHotel, demoTenants, type DemoTenant } from './data.js';
 
 async function seedTenant(sql: Sql, t: DemoTenant, hashes: Map<string, string>) {
   const created = await sql.query<{ id: string }>(
@@ -28,6 +29,11 @@ async function seedTenant(sql: Sql, t: DemoTenant, hashes: Map<string, string>) 
   );
   const tenantId = created.rows[0]?.id;
   if (!tenantId) return; // seeded before, or by another node right now
+  await sql.query('UPDATE tenants SET time_zone = $2, booking_prefix = $3 WHERE id = $1', [
+    tenantId,
+    t.timeZone,
+    t.bookingPrefix,
+  ]);
   const insert = async (text: string, values: unknown[]) =>
     one(await sql.query<{ id: string }>(`${text} RETURNING id`, [tenantId, ...values])).id;
   const groupId = await insert('INSERT INTO property_groups (tenant_id, name) VALUES ($1, $2)', [
@@ -87,7 +93,7 @@ export async function seedDemo(db: Scopes): Promise<void> {
     return new Set(rows.map((r) => r.slug));
   });
   const missing = demoTenants.filter((t) => !existing.has(t.slug));
-  if (!missing.length) return;
+  if (!missing.length) return seedDemoBookings(db, demoHotel.slug);
   // Hashed before the transaction: argon2 takes ~60 ms each and must not hold a connection.
   const passwords = missing.flatMap((t) => t.people.map((p) => p.password));
   const hashes = new Map(
@@ -96,4 +102,5 @@ export async function seedDemo(db: Scopes): Promise<void> {
   await db.withSystem(async (sql) => {
     for (const tenant of missing) await seedTenant(sql, tenant, hashes);
   });
+  await seedDemoBookings(db, demoHotel.slug);
 }
