@@ -62,7 +62,7 @@ export const CustomTheme: StoryObj = {
         '--atrium-space-4': '1.25rem',
       })}
     >
-      <atrium-login .client=${storyClient('ok', false)} locale="en"></atrium-login>
+      <atrium-login .client=${storyClient({ branding: 'none' })} locale="en"></atrium-login>
     </div>`,
 };
 
@@ -87,7 +87,7 @@ export const DataPartRules: StoryObj = {
         }
       </style>
       <div class="squared">
-        <atrium-login .client=${storyClient('ok', false)} locale="ru"></atrium-login>
+        <atrium-login .client=${storyClient({ branding: 'none' })} locale="ru"></atrium-login>
       </div> `;
   },
 };

@@ -1,5 +1,6 @@
 // A client for stories, with no server: a small fetch answers with the contract's shapes.
 import { createAtriumClient, type AtriumClient, type Branding, type Me } from '@atrium/sdk';
+import { ownerMe, ownerStats, pdfBytes, reportPage } from './owner-data.js';
 
 export const storyBranding: Branding = {
   slug: 'demo',
@@ -43,7 +44,24 @@ const session = {
 };
 
 /** How the pretend server answers a sign-in. */
-export type SignInAnswer = 'ok' | 'wrong-password' | 'too-many-attempts' | 'never';
+export type SignInAnswer = 'ok' | 'wrong-password' | 'too-many-attempts' | 'offline' | 'never';
+
+/** How the pretend server answers each request; every answer defaults to `ok`. */
+export interface StoryServer {
+  signIn?: SignInAnswer;
+  /** The signed-in person: loads, never arrives, or is out of reach. */
+  me?: 'ok' | 'never' | 'offline';
+  /** Saving a new password: done, or the mailed link is spent. */
+  resetComplete?: 'ok' | 'expired';
+  /** The tenant's branding; `none` never arrives, so the page's own theme shows. */
+  branding?: 'ok' | 'none' | 'origin-refused';
+  /** Who is signed in: a person with no units, or an owner of one or two units. */
+  person?: 'no-units' | 'owner-of-one' | 'owner-of-two';
+  /** The owner's statistics and report list: figures, none yet, never, or out of reach. */
+  ownerData?: 'ok' | 'empty' | 'never' | 'offline';
+  /** A report download: arrives, or stalls halfway (its progress stays on screen). */
+  download?: 'ok' | 'stalls';
+}
 
 const json = (status: number, body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
@@ -55,27 +73,75 @@ const problem = (status: number, code: string, extra: Record<string, unknown> = 
     'application/problem+json',
   );
 
-function storyFetch(signIn: SignInAnswer, branded: boolean): typeof fetch {
+const never = () => new Promise<Response>(() => undefined);
+// What fetch does when the server is out of reach.
+const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+
+/** The answer to an owner-cabinet request, or null for any other path. */
+function ownerAnswer(server: StoryServer, path: string, query: URLSearchParams) {
+  const data = server.ownerData ?? 'ok';
+  if (path.startsWith('/reports/statements/')) return file(server.download ?? 'ok');
+  if (path !== '/owner/stats' && path !== '/reports') return null;
+  if (data === 'never') return never();
+  if (data === 'offline') return offline();
+  const empty = data === 'empty';
+  return json(200, path === '/reports' ? reportPage(query, empty) : ownerStats(query, empty));
+}
+
+/** A PDF download; `stalls` sends half of it and then nothing more. */
+function file(answer: 'ok' | 'stalls'): Response {
+  const half = Math.floor(pdfBytes.byteLength / 2);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(pdfBytes.slice(0, half));
+      if (answer === 'ok') {
+        controller.enqueue(pdfBytes.slice(half));
+        controller.close();
+      }
+    },
+  });
+  return new Response(body, {
+    headers: {
+      'content-type': 'application/pdf',
+      'content-length': String(pdfBytes.byteLength),
+      'content-disposition': `attachment; filename*=UTF-8''wyci%C4%85g-101.pdf`,
+    },
+  });
+}
+
+function storyFetch(server: StoryServer): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
-    const path = new URL(request.url).pathname.replace(/^\/t\/demo/, '');
+    const url = new URL(request.url);
+    const path = url.pathname.replace(/^\/t\/demo/, '');
+    const owner = request.method === 'GET' ? ownerAnswer(server, path, url.searchParams) : null;
+    if (owner) return owner;
     switch (`${request.method} ${path}`) {
       case 'GET /branding':
-        return branded ? json(200, storyBranding) : problem(404, 'tenant_not_found');
+        if (server.branding === 'none') return never();
+        if (server.branding === 'origin-refused') return problem(403, 'origin_not_allowed');
+        return json(200, storyBranding);
       case 'GET /me':
+        if (server.me === 'never') return never();
+        if (server.me === 'offline') return offline();
+        if (server.person === 'owner-of-one') return json(200, ownerMe(1));
+        if (server.person === 'owner-of-two') return json(200, ownerMe(2));
         return json(200, me);
       case 'POST /auth/sign-in':
-        if (signIn === 'never') return new Promise<Response>(() => undefined);
-        if (signIn === 'wrong-password') return problem(401, 'invalid_credentials');
-        if (signIn === 'too-many-attempts')
+        if (server.signIn === 'never') return never();
+        if (server.signIn === 'offline') return offline();
+        if (server.signIn === 'wrong-password') return problem(401, 'invalid_credentials');
+        if (server.signIn === 'too-many-attempts')
           return problem(429, 'too_many_attempts', { retryAfter: 125 });
         return json(200, session);
       case 'POST /auth/refresh':
         return json(200, session);
       case 'POST /auth/password-reset':
         return new Response(null, { status: 202 });
-      case 'POST /auth/sign-out':
       case 'POST /auth/password-reset/complete':
+        if (server.resetComplete === 'expired') return problem(400, 'invalid_reset_token');
+        return new Response(null, { status: 204 });
+      case 'POST /auth/sign-out':
         return new Response(null, { status: 204 });
       default:
         return problem(404, 'not_found');
@@ -83,22 +149,19 @@ function storyFetch(signIn: SignInAnswer, branded: boolean): typeof fetch {
   };
 }
 
-/**
- * A client whose pretend server answers a sign-in as `signIn` says; without `branded`, it
- * has no branding, so the page's own theme shows.
- */
-export function storyClient(signIn: SignInAnswer = 'ok', branded = true): AtriumClient {
+/** A client whose pretend server answers as `server` says. */
+export function storyClient(server: StoryServer = {}): AtriumClient {
   return createAtriumClient({
     baseUrl: 'https://demo.invalid',
     tenant: 'demo',
-    fetch: storyFetch(signIn, branded),
+    fetch: storyFetch(server),
     retry: { limit: 0 },
   });
 }
 
 /** A client already signed in as Anna Nowak. */
-export async function signedInStoryClient(): Promise<AtriumClient> {
-  const client = storyClient();
+export async function signedInStoryClient(server: StoryServer = {}): Promise<AtriumClient> {
+  const client = storyClient(server);
   await client.auth.signIn({ email: me.email, password: 'Lesna5-Haslo!' });
   return client;
 }

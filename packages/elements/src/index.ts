@@ -1,10 +1,24 @@
 // Classes and helpers only: importing this registers no tag (see `define/*` for that).
 export { AtriumProvider } from './provider/atrium-provider.js';
 export { AtriumLogin } from './login/atrium-login.js';
+export { AtriumApartmentStats } from './apartment-stats/atrium-apartment-stats.js';
+export { AtriumReports } from './reports/atrium-reports.js';
 export { AtriumLoginEvent } from './events/atrium-login.js';
 export { AtriumLogoutEvent } from './events/atrium-logout.js';
+export {
+  AtriumReportDownloadEvent,
+  type ReportDownloadDetail,
+} from './events/atrium-report-download.js';
 export { defineElement } from './core/define.js';
-export { clientContext, sessionContext, localeContext, brandingContext } from './core/context.js';
+export {
+  clientContext,
+  sessionContext,
+  localeContext,
+  brandingContext,
+  refusalContext,
+} from './core/context.js';
 export type { SessionState } from './core/connection.js';
 export { defaultTheme, brandingTokens, applyBranding, type TokenName } from './core/theme.js';
-export { locales, type Messages } from './core/i18n.js';
+export type { Messages } from './core/i18n.js';
+// The languages the widgets speak are the contract's.
+export { locales } from '@atrium/sdk';

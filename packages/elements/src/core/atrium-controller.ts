@@ -1,7 +1,14 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController } from 'lit';
 import type { AtriumClient, Branding, Locale } from '@atrium/sdk';
-import { brandingContext, clientContext, localeContext, sessionContext } from './context.js';
+import type { Failure } from './action-controller.js';
+import {
+  brandingContext,
+  clientContext,
+  localeContext,
+  refusalContext,
+  sessionContext,
+} from './context.js';
 import { signedOut, type SessionState } from './connection.js';
 import { ConnectionController, type ConnectionHost } from './connection-controller.js';
 import {
@@ -38,6 +45,7 @@ export class AtriumController implements ReactiveController {
       session: new ContextConsumer(host, { context: sessionContext, ...subscribe }),
       locale: new ContextConsumer(host, { context: localeContext, ...subscribe }),
       branding: new ContextConsumer(host, { context: brandingContext, ...subscribe }),
+      refusal: new ContextConsumer(host, { context: refusalContext, ...subscribe }),
     };
     this.#own = new ConnectionController(host);
     host.addController(this);
@@ -60,6 +68,12 @@ export class AtriumController implements ReactiveController {
   get branding(): Branding | null {
     const own = this.#own.connection;
     return own ? own.branding : (this.#provided.branding.value ?? null);
+  }
+
+  /** Why the server refuses this page the tenant; every request would meet it. */
+  get refusal(): Failure | null {
+    const own = this.#own.connection;
+    return own ? own.refusal : (this.#provided.refusal.value ?? null);
   }
 
   /** The widget's `locale`, else the provider's, else the tenant's default, else the page's. */

@@ -7,6 +7,7 @@ import {
   type Locale,
   type Me,
 } from '@atrium/sdk';
+import type { Failure } from './action-controller.js';
 import { fallbackLocale } from './i18n.js';
 
 /** Who is signed in, as widgets see it. Replaced (never mutated) on every change. */
@@ -15,10 +16,20 @@ export interface SessionState {
   /** The signed-in person; `null` while loading or when signed out. */
   me: Me | null;
   /** Why loading the person failed, if it did. */
-  error: AtriumError | null;
+  error: Failure | null;
+  /** Loads the person again; set with `error` (a function, so it reaches other bundles' widgets). */
+  retry: (() => void) | null;
 }
 
-export const signedOut: SessionState = Object.freeze({ signedIn: false, me: null, error: null });
+export const signedOut: SessionState = Object.freeze({
+  signedIn: false,
+  me: null,
+  error: null,
+  retry: null,
+});
+
+/** Answers that make the tenant unusable from this page, whatever the widget asks next. */
+const refusals = new Set(['origin_not_allowed', 'tenant_not_found']);
 
 /**
  * One client's shared state: the tenant's branding and the session. Provider and
@@ -27,6 +38,8 @@ export const signedOut: SessionState = Object.freeze({ signedIn: false, me: null
 export class AtriumConnection {
   session: SessionState = signedOut;
   branding: Branding | null = null;
+  /** Why the server refuses this page the tenant (origin_not_allowed, tenant_not_found), if it does. */
+  refusal: Failure | null = null;
   /** Sent as Accept-Language by clients this module creates; set by the widget or provider. */
   locale: Locale = fallbackLocale;
 
@@ -53,8 +66,13 @@ export class AtriumConnection {
         this.branding = branding;
         this.#notify();
       },
-      // Widgets still work unbranded; a missing tenant shows up on the first request.
-      () => undefined,
+      // Widgets work unbranded; they show only a refusal that every later request would meet.
+      (error: unknown) => {
+        const failure = asFailure(error);
+        if (!refusals.has(failure.code)) return;
+        this.refusal = failure;
+        this.#notify();
+      },
     );
   }
 
@@ -65,19 +83,20 @@ export class AtriumConnection {
       return;
     }
     if (this.session.signedIn && this.session.me) return; // a token refresh, same person
-    const request = ++this.#meRequest;
-    this.#set({ signedIn: true, me: null, error: null });
-    this.client.people.me().then(
-      (me) => request === this.#meRequest && this.#set({ signedIn: true, me, error: null }),
-      (error: unknown) =>
-        request === this.#meRequest &&
-        this.#set({
-          signedIn: this.client.auth.isSignedIn(),
-          me: null,
-          error: asAtriumError(error),
-        }),
-    );
+    this.#loadPerson();
   }
+
+  readonly #loadPerson = (): void => {
+    const request = ++this.#meRequest;
+    const loaded = (me: Me | null, error: Failure | null, retry: (() => void) | null) =>
+      request === this.#meRequest &&
+      this.#set({ signedIn: this.client.auth.isSignedIn(), me, error, retry });
+    this.#set({ signedIn: true, me: null, error: null, retry: null });
+    this.client.people.me().then(
+      (me) => loaded(me, null, null),
+      (error: unknown) => loaded(null, asFailure(error), this.#loadPerson),
+    );
+  };
 
   #set(session: SessionState): void {
     this.session = session;
@@ -89,8 +108,8 @@ export class AtriumConnection {
   }
 }
 
-function asAtriumError(error: unknown): AtriumError | null {
-  return error instanceof AtriumError ? error : null;
+function asFailure(error: unknown): Failure {
+  return error instanceof AtriumError ? error : { code: 'unknown' };
 }
 
 const byClient = new WeakMap<AtriumClient, AtriumConnection>();

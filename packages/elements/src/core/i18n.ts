@@ -1,7 +1,6 @@
 import { createInstance } from 'i18next';
-import type { Locale } from '@atrium/sdk';
+import { isLocale, locales, type Locale } from '@atrium/sdk';
 
-export const locales: readonly Locale[] = ['ru', 'pl', 'en'];
 export const fallbackLocale: Locale = 'en';
 
 /** A widget's messages: nested keys, plural forms as i18next `_one/_few/_many/_other` leaves. */
@@ -41,10 +40,6 @@ export const commonNamespace = 'atrium';
 export function translator(locale: Locale, namespace: string): Translate {
   const ns = [namespace, commonNamespace];
   return (key, options) => i18n.t(key, { ...options, lng: locale, ns }) as string;
-}
-
-export function isLocale(value: unknown): value is Locale {
-  return locales.includes(value as Locale);
 }
 
 /**

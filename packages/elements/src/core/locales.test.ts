@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Locale } from '@atrium/sdk';
 import '../define/atrium-login.js';
 import { loginMessages } from '../login/locales/index.js';
+import { apartmentStatsMessages } from '../apartment-stats/locales/index.js';
+import { reportsMessages } from '../reports/locales/index.js';
 import type { Messages } from './i18n.js';
 import { commonMessages } from './locales/index.js';
 import { locales, testClient } from '../testing/atrium-server.js';
@@ -24,7 +26,12 @@ function pluralForms(keys: string[]): Map<string, string[]> {
   return forms;
 }
 
-const bundles = { atrium: commonMessages, login: loginMessages };
+const bundles = {
+  atrium: commonMessages,
+  login: loginMessages,
+  'apartment-stats': apartmentStatsMessages,
+  reports: reportsMessages,
+};
 
 describe('translations', () => {
   for (const [namespace, bundle] of Object.entries(bundles)) {

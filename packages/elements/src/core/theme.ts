@@ -16,6 +16,9 @@ export const defaultTheme = {
   'color-border': '#9ca3af',
   'color-danger': '#b91c1c',
   'color-success': '#15803d',
+  /** Charts: the second and third series (the first is the primary colour). */
+  'color-chart-2': '#0f766e',
+  'color-chart-3': '#b45309',
   'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   'font-size': '1rem',
   'line-height': '1.5',
@@ -36,6 +39,12 @@ export type TokenName = keyof typeof defaultTheme;
 /** `var(--atrium-<name>, <default>)` for use inside a widget's `css` template. */
 export function token(name: TokenName): CSSResult {
   return unsafeCSS(`var(--atrium-${name}, ${defaultTheme[name]})`);
+}
+
+/** A token's value as it applies to `element` now (for canvases, which CSS cannot reach). */
+export function tokenValue(element: Element, name: TokenName): string {
+  const value = getComputedStyle(element).getPropertyValue(`--atrium-${name}`).trim();
+  return value || defaultTheme[name];
 }
 
 /** The tokens a tenant's branding (ORG-2) sets: its colours and its logo. */

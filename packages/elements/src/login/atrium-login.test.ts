@@ -11,6 +11,7 @@ import {
   locales,
   mailTo,
   part,
+  refusingBaseUrl,
   resetTokenMailedTo,
   testClient,
   typeInto,
@@ -73,6 +74,29 @@ const text = {
     pl: 'Hasło zostało zmienione. Zaloguj się nowym hasłem.',
     en: 'Your password has been changed. Sign in with the new one.',
   },
+  networkError: {
+    ru: 'Нет связи с сервером. Проверьте подключение и повторите.',
+    pl: 'Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.',
+    en: 'Cannot reach the server. Check your connection and try again.',
+  },
+  retry: { ru: 'Повторить', pl: 'Spróbuj ponownie', en: 'Try again' },
+  signOut: { ru: 'Выйти', pl: 'Wyloguj się', en: 'Sign out' },
+  back: { ru: 'Вернуться ко входу', pl: 'Wróć do logowania', en: 'Back to sign-in' },
+  forgotHeading: {
+    ru: 'Восстановление пароля',
+    pl: 'Odzyskiwanie hasła',
+    en: 'Forgotten password',
+  },
+  expiredLink: {
+    ru: 'Ссылка устарела или уже использована. Запросите новую.',
+    pl: 'Link wygasł lub został już użyty. Poproś o nowy.',
+    en: 'This link has expired or has already been used. Ask for a new one.',
+  },
+  originRefused: {
+    ru: 'Этому сайту не разрешено обращаться к порталу. Сообщите администратору.',
+    pl: 'Ta strona nie ma dostępu do portalu. Powiadom administratora.',
+    en: 'This website may not use the portal. Tell its administrator.',
+  },
 } satisfies Record<string, Record<Locale, unknown>>;
 
 const input = (el: Element, name: string) => part<HTMLInputElement>(el, `input[name="${name}"]`);
@@ -90,6 +114,32 @@ async function submitForm(el: AtriumLogin, email: string, password: string): Pro
   input(el, 'password').value = password;
   part<HTMLFormElement>(el, 'form').requestSubmit();
   await waitUntil(() => !el.querySelector('[aria-busy="true"]'), 'still busy', { timeout: 8000 });
+}
+
+/** A client whose first `count` requests for the person never reach the server (fault injection). */
+function clientLosingMe(tenant: string, count: number) {
+  let failures = count;
+  return testClient(tenant, {
+    retry: { limit: 0 },
+    fetch: (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.endsWith('/me') && failures-- > 0) {
+        return Promise.reject(new TypeError('Failed to fetch'));
+      }
+      return fetch(input, init);
+    },
+  }).client;
+}
+
+/** Opens the widget's page as a mailed reset link does. */
+async function openResetLink(token: string, locale: Locale): Promise<AtriumLogin> {
+  location.hash = `atrium-reset-token=${token}`;
+  const { client } = testClient('lesna-5');
+  const el = await fixture<AtriumLogin>(
+    html`<atrium-login .client=${client} locale=${locale}></atrium-login>`,
+  );
+  await waitUntil(() => el.querySelector('[data-part="rules"]'), 'no reset form');
+  return el;
 }
 
 afterEach(async () => {
@@ -231,6 +281,9 @@ describe('atrium-login', () => {
         timeout: 8000,
       });
       expect(textOf(el, '[data-part="notice"]')).to.contain(text.resetSent[locale]);
+      // The form is gone; focus lands on "Back to sign-in", not on <body>.
+      expect(document.activeElement).to.equal(part(el, '[data-part="link"]'));
+      expect(document.activeElement?.textContent?.trim()).to.equal(text.back[locale]);
       await expect(el).to.be.accessible();
 
       location.hash = `atrium-reset-token=${await resetTokenMailedTo(demo.jan.email, known)}`;
@@ -244,6 +297,12 @@ describe('atrium-login', () => {
       );
       expect(input(el, 'password').autocomplete).to.equal('new-password');
       expect(input(el, 'confirm').autocomplete).to.equal('new-password');
+      // Names the account to password managers, so the new password is saved for it.
+      const username = input(el, 'username');
+      expect(username.autocomplete).to.equal('username');
+      expect(username.value).to.equal(demo.jan.email);
+      expect(username.readOnly && username.hidden).to.equal(true);
+      expect(username.form).to.equal(part(el, 'form'));
 
       await typeInto(input(el, 'password'), 'lesna5');
       await el.updateComplete;
@@ -281,6 +340,116 @@ describe('atrium-login', () => {
       expect((await signedIn).detail.name).to.equal(demo.jan.name);
     });
   }
+
+  for (const locale of locales) {
+    it(`sends a spent or expired link back to the forgotten-password form, saying why, in ${locale} (AUTH-2)`, async () => {
+      const el = await openResetLink(`pr_never-issued-${locale}`, locale);
+      const strong = 'Nowe-Haslo-2026!';
+      input(el, 'password').value = strong;
+      input(el, 'confirm').value = strong;
+      part<HTMLFormElement>(el, 'form').requestSubmit();
+      expect(await alertText(el)).to.equal(text.expiredLink[locale]);
+      expect(textOf(el, '[data-part="heading"]')).to.equal(text.forgotHeading[locale]);
+      expect(location.hash).to.equal('');
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(input(el, 'email'));
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const locale of locales) {
+    it(`leaves a reset link for sign-in with its back button, in ${locale} (AUTH-2)`, async () => {
+      const el = await openResetLink('pr_left-unused', locale);
+      const back = part(el, '[data-part="link"]');
+      expect(back.textContent?.trim()).to.equal(text.back[locale]);
+      await expect(el).to.be.accessible();
+      back.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.querySelector('input[autocomplete="current-password"]'), 'not back');
+      expect(location.hash).to.equal('');
+      expect(document.activeElement).to.equal(input(el, 'email'));
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  const loaders = { ru: demo.petr, pl: demo.anna, en: demo.katarzyna } as const;
+  for (const locale of locales) {
+    const person = loaders[locale];
+    it(`offers to try again when the account does not load, in ${locale} (AUTH-2)`, async () => {
+      const client = clientLosingMe(person.tenant, 1);
+      const el = await fixture<AtriumLogin>(
+        html`<atrium-login .client=${client} locale=${locale}></atrium-login>`,
+      );
+      let announced = 0;
+      el.addEventListener('atrium-login', () => announced++);
+      await submitForm(el, person.email, person.password);
+      expect(await alertText(el)).to.equal(text.networkError[locale]);
+      const retry = part(el, '[data-part="submit"]');
+      expect(retry.textContent?.trim()).to.equal(text.retry[locale]);
+      expect(textOf(el, '[data-part="link"]')).to.equal(text.signOut[locale]);
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(retry);
+      expect(announced).to.equal(0);
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.querySelector('[data-part="greeting"]'), 'no greeting', {
+        timeout: 8000,
+      });
+      expect(textOf(el, '[data-part="greeting"]')).to.equal(text.greeting[locale](person.name));
+      expect(announced).to.equal(1); // signed in here: announced once the person is known
+      expect(el.querySelector('[data-part="alert"]')).to.equal(null);
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(part(el, '[data-part="greeting"]'));
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('signs out of an account that does not load (AUTH-2)', async () => {
+    const client = clientLosingMe('demo-hotel', Infinity);
+    await client.auth.signIn({ email: demo.irina.email, password: demo.irina.password });
+    const el = await fixture<AtriumLogin>(
+      html`<atrium-login .client=${client} locale="ru"></atrium-login>`,
+    );
+    expect(await alertText(el)).to.equal(text.networkError.ru);
+    const signedOut = oneEvent(el, 'atrium-logout');
+    part(el, '[data-part="link"]').click();
+    await signedOut;
+    await waitUntil(() => el.querySelector('input[name="email"]'), 'no sign-in form');
+    expect(client.auth.isSignedIn()).to.equal(false);
+    expect(el.querySelector('[data-part="alert"]')).to.equal(null);
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(input(el, 'email'));
+    await expect(el).to.be.accessible();
+  });
+
+  for (const locale of locales) {
+    it(`says the site may not use the portal when the server refuses its origin, in ${locale}`, async () => {
+      // refusingBaseUrl's tenants do not list this page's origin: every request is refused.
+      const el = await fixture<AtriumLogin>(
+        html`<atrium-login
+          base-url=${refusingBaseUrl}
+          tenant="lesna-5"
+          locale=${locale}
+        ></atrium-login>`,
+      );
+      expect(await alertText(el)).to.equal(text.originRefused[locale]);
+      await submitForm(el, demo.anna.email, demo.anna.password);
+      expect(await alertText(el)).to.equal(text.originRefused[locale]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('hears of a refused origin through a provider too', async () => {
+    const el = await fixture(html`
+      <atrium-provider base-url=${refusingBaseUrl} tenant="demo-hotel" locale="pl">
+        <atrium-login></atrium-login>
+      </atrium-provider>
+    `);
+    const login = part<AtriumLogin>(el, 'atrium-login');
+    expect(await alertText(login)).to.equal(text.originRefused.pl);
+    await expect(el).to.be.accessible();
+  });
 
   it('switches language at run time and falls back to the tenant default', async () => {
     const el = await fixture(html`

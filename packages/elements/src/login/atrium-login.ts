@@ -1,14 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  fieldErrorsFromIssues,
-  validators,
-  type AtriumClient,
-  type Locale,
-  type Me,
-} from '@atrium/sdk';
+import { fieldErrorsFromIssues, validators, type AtriumClient, type Locale } from '@atrium/sdk';
 import { ActionController, type Failure } from '../core/action-controller.js';
 import { AtriumController } from '../core/atrium-controller.js';
+import type { SessionState } from '../core/connection.js';
 import { errorText, fieldErrorText, type FieldProblem } from '../core/error-text.js';
 import { formField } from '../core/form-field.js';
 import { formValues } from '../core/form-values.js';
@@ -84,8 +79,12 @@ export class AtriumLogin extends LitElement {
   readonly #action = new ActionController(this);
   readonly #resetLink = new ResetLinkController(this);
   readonly #id = `atrium-login-${++instances}`;
-  // Set between a successful sign-in and the person's arrival through the session.
+  // Set while the widget waits for the person it asked for (sign-in, retry); it then moves focus.
   #awaitingPerson = false;
+  // Set by a sign-in here, kept through retries: the person is announced once loaded.
+  #announce = false;
+  // The e-mail a reset link was asked for: the reset form names the account to password managers.
+  #email = '';
 
   constructor() {
     super();
@@ -100,7 +99,7 @@ export class AtriumLogin extends LitElement {
     const t = this.#atrium.t;
     const session = this.#atrium.session;
     if (this.#resetLink.token) return this.#renderReset(t);
-    if (session.signedIn) return this.#renderSignedIn(t, session.me);
+    if (session.signedIn) return this.#renderSignedIn(t, session);
     return this.view === 'forgot' ? this.#renderForgot(t) : this.#renderSignIn(t);
   }
 
@@ -109,12 +108,17 @@ export class AtriumLogin extends LitElement {
     const { me, error } = this.#atrium.session;
     if (me) {
       this.#awaitingPerson = false;
-      const signedIn = new AtriumLoginEvent(me); // named, else the manifest lists a `me` event
-      this.dispatchEvent(signedIn);
+      this.failure = null; // a failed load before a retry is over
+      if (this.#announce) {
+        this.#announce = false;
+        const signedIn = new AtriumLoginEvent(me); // named, else the manifest lists a `me` event
+        this.dispatchEvent(signedIn);
+      }
       this.#focus('[data-part="greeting"]');
     } else if (error) {
       this.#awaitingPerson = false;
       this.failure = error;
+      this.#focus('[data-part="submit"]'); // "Try again", or "Sign in" if the session ended
     }
   }
 
@@ -193,52 +197,77 @@ export class AtriumLogin extends LitElement {
     return this.#panel(
       t('reset.heading'),
       html`<form data-part="form" novalidate aria-busy=${this.#busy} @submit=${this.#onReset}>
-        ${formField({
-          id: `${id}-new-password`,
-          name: 'password',
-          label: t('reset.password'),
-          type,
-          autocomplete: 'new-password',
-          errors: this.#errorsFor(t, 'password'),
-          describedBy: `${id}-rules-heading ${id}-rules`,
-          onInput: this.#onNewPassword,
-          after: this.#toggle(t, `${id}-new-password ${id}-confirm`),
-        })}
-        <p data-part="rules-heading" id="${id}-rules-heading">${t('reset.rules')}</p>
-        <ul data-part="rules" id="${id}-rules" role="list">
-          ${rules}
-        </ul>
-        <div data-part="rules-status" data-visually-hidden aria-live="polite">
-          ${this.ruleAnnouncement}
-        </div>
-        ${formField({
-          id: `${id}-confirm`,
-          name: 'confirm',
-          label: t('reset.confirm'),
-          type,
-          autocomplete: 'new-password',
-          errors: this.#errorsFor(t, 'confirm'),
-        })}
-        ${this.#alert(t)}
-        <button data-part="submit" type="submit" ?disabled=${this.#busy}>
-          ${this.#busy ? t('reset.submitting') : t('reset.submit')}
-        </button>
-      </form>`,
+          <input
+            type="email"
+            name="username"
+            autocomplete="username"
+            .value=${this.#email}
+            readonly
+            hidden
+          />
+          ${formField({
+            id: `${id}-new-password`,
+            name: 'password',
+            label: t('reset.password'),
+            type,
+            autocomplete: 'new-password',
+            errors: this.#errorsFor(t, 'password'),
+            describedBy: `${id}-rules-heading ${id}-rules`,
+            onInput: this.#onNewPassword,
+            after: this.#toggle(t, `${id}-new-password ${id}-confirm`),
+          })}
+          <p data-part="rules-heading" id="${id}-rules-heading">${t('reset.rules')}</p>
+          <ul data-part="rules" id="${id}-rules" role="list">
+            ${rules}
+          </ul>
+          <div data-part="rules-status" data-visually-hidden aria-live="polite">
+            ${this.ruleAnnouncement}
+          </div>
+          ${formField({
+            id: `${id}-confirm`,
+            name: 'confirm',
+            label: t('reset.confirm'),
+            type,
+            autocomplete: 'new-password',
+            errors: this.#errorsFor(t, 'confirm'),
+          })}
+          ${this.#alert(t)}
+          <button data-part="submit" type="submit" ?disabled=${this.#busy}>
+            ${this.#busy ? t('reset.submitting') : t('reset.submit')}
+          </button>
+        </form>
+        <button data-part="link" type="button" @click=${this.#onResetBack}>
+          ${t('forgot.back')}
+        </button>`,
     );
   }
 
-  #renderSignedIn(t: Translate, me: Me | null): TemplateResult {
-    if (!me) {
-      return html`<section data-part="panel">
-        <p data-part="notice" role="status">${t('signedIn.loading')}</p>
-      </section>`;
-    }
+  #renderSignedIn(t: Translate, { me, error }: SessionState): TemplateResult {
+    if (!me) return this.#renderNoPerson(t, error);
     return html`<section data-part="panel" aria-labelledby="${this.#id}-greeting">
       <h2 data-part="greeting" id="${this.#id}-greeting" tabindex="-1">
         ${t('signedIn.greeting', { name: me.name })}
       </h2>
       ${this.#alert(t)}
       <button data-part="submit" type="button" ?disabled=${this.#busy} @click=${this.#onSignOut}>
+        ${t('signedIn.signOut')}
+      </button>
+    </section>`;
+  }
+
+  /** Signed in, the person still loading, or failing to load: then try again or sign out. */
+  #renderNoPerson(t: Translate, error: Failure | null): TemplateResult {
+    if (!error) {
+      return html`<section data-part="panel">
+        <p data-part="notice" role="status">${t('signedIn.loading')}</p>
+      </section>`;
+    }
+    return html`<section data-part="panel">
+      <p data-part="alert" role="alert">${errorText(t, error)}</p>
+      <button data-part="submit" type="button" @click=${this.#onRetry}>
+        ${t('signedIn.retry')}
+      </button>
+      <button data-part="link" type="button" ?disabled=${this.#busy} @click=${this.#onSignOut}>
         ${t('signedIn.signOut')}
       </button>
     </section>`;
@@ -257,10 +286,14 @@ export class AtriumLogin extends LitElement {
     return notice === 'reset-sent' ? 'forgot.sent' : 'reset.done';
   }
 
-  /** Failures that belong to no field (wrong password, offline, ...); an alert is read out on insertion. */
+  /**
+   * Failures that belong to no field (wrong password, offline, ...); an alert is read out on
+   * insertion. A refused origin or tenant comes first: every request would meet it.
+   */
   #alert(t: Translate): TemplateResult | typeof nothing {
-    if (!this.failure) return nothing;
-    return html`<p data-part="alert" role="alert">${errorText(t, this.failure)}</p>`;
+    const failure = this.#atrium.refusal ?? this.failure;
+    if (!failure) return nothing;
+    return html`<p data-part="alert" role="alert">${errorText(t, failure)}</p>`;
   }
 
   #toggle(t: Translate, controls: string): TemplateResult {
@@ -300,7 +333,7 @@ export class AtriumLogin extends LitElement {
     const failure = await this.#submit((client, signal) =>
       client.auth.signIn(parsed.data, { signal }),
     );
-    if (!failure) this.#awaitingPerson = true;
+    if (!failure) this.#announce = this.#awaitingPerson = true;
   };
 
   readonly #onForgotSubmit = async (event: SubmitEvent): Promise<void> => {
@@ -312,7 +345,10 @@ export class AtriumLogin extends LitElement {
     const failure = await this.#submit((client, signal) =>
       client.auth.requestPasswordReset(parsed.data, { signal }),
     );
-    if (!failure) this.notice = 'reset-sent';
+    if (failure) return;
+    this.#email = parsed.data.email;
+    this.notice = 'reset-sent';
+    this.#focus('[data-part="link"]'); // the form is gone: focus "Back to sign-in", not <body>
   };
 
   readonly #onReset = async (event: SubmitEvent): Promise<void> => {
@@ -335,12 +371,14 @@ export class AtriumLogin extends LitElement {
     const failure = await this.#submit((client, signal) =>
       client.auth.completePasswordReset(parsed.data, { signal }),
     );
-    if (failure) return;
-    this.#resetLink.clear();
-    this.newPassword = '';
-    this.view = 'sign-in';
-    this.notice = 'password-changed';
-    this.#focus('input[name="email"]');
+    if (failure?.code === 'invalid_reset_token') {
+      // A spent or expired link: ask for a new one right here, saying why.
+      this.#leaveReset('forgot');
+      this.failure = failure;
+    } else if (!failure) {
+      this.#leaveReset('sign-in');
+      this.notice = 'password-changed';
+    }
   };
 
   readonly #onSignOut = async (): Promise<void> => {
@@ -348,14 +386,20 @@ export class AtriumLogin extends LitElement {
     await this.#submit((signedIn, signal) => signedIn.auth.signOut({ signal }));
     // The SDK forgets the session locally even when the server is out of reach.
     if (client && !client.auth.isSignedIn()) {
-      this.failure = null;
-      this.view = 'sign-in';
+      this.#announce = false;
+      this.#switchView('sign-in');
       this.dispatchEvent(new AtriumLogoutEvent());
     }
   };
 
+  readonly #onRetry = (): void => {
+    this.#awaitingPerson = true;
+    this.#atrium.session.retry?.();
+  };
+
   readonly #onForgot = (): void => this.#switchView('forgot');
   readonly #onBack = (): void => this.#switchView('sign-in');
+  readonly #onResetBack = (): void => this.#leaveReset('sign-in');
 
   readonly #onTogglePassword = (): void => {
     this.passwordVisible = !this.passwordVisible;
@@ -383,6 +427,13 @@ export class AtriumLogin extends LitElement {
     this.failure = null;
     this.fieldProblems = [];
     this.#focus('input, [data-part="link"]');
+  }
+
+  /** Leaves the reset form: the link is spent or given up, so it leaves the address too. */
+  #leaveReset(view: View): void {
+    this.#resetLink.clear();
+    this.newPassword = '';
+    this.#switchView(view);
   }
 
   /** Runs a request with the widget's client; shows what went wrong, if anything did. */

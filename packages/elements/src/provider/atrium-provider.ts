@@ -2,7 +2,13 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { AtriumClient, Locale } from '@atrium/sdk';
-import { brandingContext, clientContext, localeContext, sessionContext } from '../core/context.js';
+import {
+  brandingContext,
+  clientContext,
+  localeContext,
+  refusalContext,
+  sessionContext,
+} from '../core/context.js';
 import { signedOut } from '../core/connection.js';
 import { ConnectionController } from '../core/connection-controller.js';
 import { fallbackLocale, pickLocale } from '../core/i18n.js';
@@ -44,6 +50,7 @@ export class AtriumProvider extends LitElement {
     session: new ContextProvider(this, { context: sessionContext, initialValue: signedOut }),
     locale: new ContextProvider(this, { context: localeContext, initialValue: fallbackLocale }),
     branding: new ContextProvider(this, { context: brandingContext, initialValue: null }),
+    refusal: new ContextProvider(this, { context: refusalContext, initialValue: null }),
   };
 
   // After render, so a connection picked up in this update is the one handed down.
@@ -55,6 +62,7 @@ export class AtriumProvider extends LitElement {
     this.#provided.client.setValue(connection?.client);
     this.#provided.session.setValue(connection?.session ?? signedOut);
     this.#provided.branding.setValue(branding);
+    this.#provided.refusal.setValue(connection?.refusal ?? null);
     this.#provided.locale.setValue(locale);
   }
 

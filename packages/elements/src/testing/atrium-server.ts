@@ -1,16 +1,19 @@
 // Test support: the real server web-test-runner.config.mjs started, its demo people, its outbox.
 import { sendKeys, executeServerCommand } from '@web/test-runner-commands';
 import { waitUntil } from '@open-wc/testing';
-import { createAtriumClient, type AtriumClient, type Locale } from '@atrium/sdk';
+import { createAtriumClient, type AtriumClient, type AtriumClientOptions } from '@atrium/sdk';
 
 declare global {
   interface Window {
-    ATRIUM_TEST: { baseUrl: string };
+    ATRIUM_TEST: { baseUrl: string; refusingBaseUrl: string };
   }
 }
 
 export const baseUrl = window.ATRIUM_TEST.baseUrl;
-export const locales: Locale[] = ['ru', 'pl', 'en'];
+/** A second server with the same demo tenants, none of which allows this page's origin. */
+export const refusingBaseUrl = window.ATRIUM_TEST.refusingBaseUrl;
+// Every test that shows text runs in each language the contract lists.
+export { locales } from '@atrium/sdk';
 
 /** Demo people seeded by the server (`demo: true`). */
 export const demo = {
@@ -46,13 +49,20 @@ export const demo = {
   },
 } as const;
 
-/** A fresh client (its own memory token store) and the paths it requested. */
-export function testClient(tenant: string): { client: AtriumClient; requests: string[] } {
+/**
+ * A fresh client (its own memory token store) and the paths it requested; `options` may
+ * inject faults (a failing `fetch`, no retries).
+ */
+export function testClient(
+  tenant: string,
+  options: Partial<AtriumClientOptions> = {},
+): { client: AtriumClient; requests: string[] } {
   const requests: string[] = [];
   const client = createAtriumClient({
     baseUrl,
     tenant,
     hooks: { beforeRequest: [(request) => void requests.push(new URL(request.url).pathname)] },
+    ...options,
   });
   return { client, requests };
 }
@@ -96,4 +106,32 @@ export function part<T extends Element = HTMLElement>(root: ParentNode, selector
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`nothing matches ${selector}`);
   return found;
+}
+
+/** A fresh client already signed in as one of the demo people. */
+export async function signedInClient(
+  person: { tenant: string; email: string; password: string },
+  options: Partial<AtriumClientOptions> = {},
+): Promise<AtriumClient> {
+  const { client } = testClient(person.tenant, options);
+  await client.auth.signIn({ email: person.email, password: person.password });
+  return client;
+}
+
+/** A fetch that fails, as an unreachable server does, the first `count` requests matching `path`. */
+export function failingFetch(path: RegExp, count = Number.POSITIVE_INFINITY): typeof fetch {
+  let failures = count;
+  return (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (path.test(new URL(url).pathname) && failures-- > 0) {
+      return Promise.reject(new TypeError('Failed to fetch'));
+    }
+    return fetch(input, init);
+  };
+}
+
+/** The widget's shadow-root match, failing loudly when it is missing. */
+export function shadowPart<T extends Element = HTMLElement>(host: Element, selector: string): T {
+  if (!host.shadowRoot) throw new Error(`${host.localName} has no shadow root`);
+  return part<T>(host.shadowRoot, selector);
 }

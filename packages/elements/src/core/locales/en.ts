@@ -26,8 +26,17 @@ export const en = {
     origin_not_allowed: 'This website may not use the portal. Tell its administrator.',
     not_connected:
       'This widget is not connected: put it inside <atrium-provider> or give it base-url and tenant.',
+    not_found: 'Nothing was found here: it may have been removed, or it is not yours.',
+    forbidden: 'Your account may not see this.',
+    unauthenticated: 'Your session has ended. Sign in again.',
     unknown: 'Something went wrong. Try again.',
   },
+  units: {
+    label: 'Unit',
+    all: 'All units',
+    unit: 'Unit {{number}}',
+  },
+  retry: 'Try again',
   wait: {
     seconds_one: '{{count}} second',
     seconds_other: '{{count}} seconds',

@@ -26,8 +26,17 @@ export const pl = {
     origin_not_allowed: 'Ta strona nie ma dostępu do portalu. Powiadom administratora.',
     not_connected:
       'Widżet nie jest połączony: umieść go w <atrium-provider> albo podaj base-url i tenant.',
+    not_found: 'Nic tu nie znaleziono: mogło zostać usunięte albo nie należy do Ciebie.',
+    forbidden: 'Twoje konto nie ma do tego dostępu.',
+    unauthenticated: 'Sesja wygasła. Zaloguj się ponownie.',
     unknown: 'Coś poszło nie tak. Spróbuj ponownie.',
   },
+  units: {
+    label: 'Lokal',
+    all: 'Wszystkie lokale',
+    unit: 'Lokal {{number}}',
+  },
+  retry: 'Spróbuj ponownie',
   wait: {
     seconds_one: '{{count}} sekundę',
     seconds_few: '{{count}} sekundy',

@@ -40,6 +40,7 @@ export const en = {
   signedIn: {
     greeting: 'Hello, {{name}}!',
     loading: 'Loading your account…',
+    retry: 'Try again',
     signOut: 'Sign out',
   },
   fields: {

@@ -42,6 +42,7 @@ export const pl = {
   signedIn: {
     greeting: 'Dzień dobry, {{name}}!',
     loading: 'Wczytywanie konta…',
+    retry: 'Spróbuj ponownie',
     signOut: 'Wyloguj się',
   },
   fields: {

@@ -42,6 +42,7 @@ export const ru = {
   signedIn: {
     greeting: 'Здравствуйте, {{name}}!',
     loading: 'Загружаем учётную запись…',
+    retry: 'Повторить',
     signOut: 'Выйти',
   },
   fields: {

@@ -1,0 +1,102 @@
+import { css } from 'lit';
+import { token } from '../core/theme.js';
+
+export const apartmentStatsStyles = css`
+  [part='base'] {
+    display: grid;
+    gap: ${token('space-4')};
+  }
+  [part='heading'] {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.2;
+  }
+  [part='controls'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: ${token('space-4')};
+  }
+  [part='range'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-2')};
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  [part='range'] legend {
+    float: left;
+    inline-size: 100%;
+    margin-block-end: ${token('space-1')};
+  }
+  [part='switch'] {
+    display: flex;
+    gap: ${token('space-1')};
+  }
+  [part='status'] {
+    margin: 0;
+  }
+  [part='skeleton'] {
+    block-size: 16rem;
+  }
+  [part='totals'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: ${token('space-4')};
+    margin: 0;
+  }
+  [part='totals'] dt {
+    color: ${token('color-muted')};
+  }
+  [part='totals'] dd {
+    display: grid;
+    margin: 0;
+  }
+  [part='totals'] strong {
+    font-size: 1.5em;
+  }
+  [part='charts'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr));
+    gap: ${token('space-6')};
+  }
+  [part='chart'] {
+    margin: 0;
+  }
+  [part='chart'] figcaption {
+    font-weight: 600;
+    margin-block-end: ${token('space-2')};
+  }
+  .canvas {
+    position: relative;
+    block-size: 16rem;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  [part='table'] {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='table'] caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: ${token('space-2')};
+  }
+  [part='table'] th,
+  [part='table'] td {
+    padding: ${token('space-2')};
+    border-block-end: 1px solid ${token('color-border')};
+    text-align: end;
+    white-space: nowrap;
+  }
+  [part='table'] th[scope='row'],
+  [part='table'] thead th:first-child {
+    text-align: start;
+  }
+  [part='totals-row'] {
+    font-weight: 600;
+  }
+`;

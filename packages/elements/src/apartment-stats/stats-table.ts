@@ -1,0 +1,81 @@
+import { html, type TemplateResult } from 'lit';
+import type { Locale, OwnerStats, StatsFigures } from '@atrium/sdk';
+import { count, money, monthLabel, percent } from '../core/format.js';
+import type { Translate } from '../core/i18n.js';
+
+const columns = [
+  'nightsSold',
+  'nightsAvailable',
+  'occupancy',
+  'adr',
+  'revpar',
+  'accommodation',
+  'extras',
+  'penalty',
+] as const;
+
+function cells(figures: StatsFigures, currency: string, locale: Locale): string[] {
+  const cash = (minor: number) => money(minor, currency, locale);
+  return [
+    count(figures.nightsSold, locale),
+    count(figures.nightsAvailable, locale),
+    percent(figures.occupancy, locale),
+    cash(figures.adr),
+    cash(figures.revpar),
+    cash(figures.accommodationRevenue),
+    cash(figures.extrasRevenue),
+    cash(figures.penaltyRevenue),
+  ];
+}
+
+/**
+ * The statistics as a table: the same numbers as the charts, for everyone and for screen
+ * readers (months are row headers, figures column headers, totals in the footer). Scrolls
+ * sideways on narrow screens, so it is a focusable, named region.
+ */
+export function statsTable(
+  stats: OwnerStats,
+  caption: string,
+  locale: Locale,
+  t: Translate,
+): TemplateResult {
+  const row = (header: string, figures: StatsFigures) => {
+    const data = cells(figures, stats.currency, locale).map((cell) => html`<td>${cell}</td>`);
+    return html`<th scope="row">${header}</th>
+      ${data}`;
+  };
+  const headers = columns.map((column) => html`<th scope="col">${t(`table.${column}`)}</th>`);
+  const months = stats.months.map(
+    (month) =>
+      html`<tr part="row" data-month=${month.month}>
+        ${row(monthLabel(month.month, locale, 'LLLL yyyy'), month.figures)}
+      </tr>`,
+  );
+  return html`<div
+    part="table-scroll"
+    class="scroll"
+    role="region"
+    aria-label=${caption}
+    tabindex="0"
+  >
+    <table part="table">
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('table.month')}</th>
+          ${headers}
+        </tr>
+      </thead>
+      <tbody>
+        ${months}
+      </tbody>
+      <tfoot>
+        <tr part="totals-row">
+          ${row(t('table.total'), stats.totals)}
+        </tr>
+      </tfoot>
+    </table>
+  </div>`;
+}

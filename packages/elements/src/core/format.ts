@@ -1,0 +1,54 @@
+import { format } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
+import { pl } from 'date-fns/locale/pl';
+import { ru } from 'date-fns/locale/ru';
+import type { Locale } from '@atrium/sdk';
+import { monthStart } from './months.js';
+
+const dateLocales = { ru, pl, en: enGB };
+
+/**
+ * A contract month (`2026-10`) in words. The stand-alone forms (`LLLL`: `октябрь`,
+ * `październik`), not the genitive of `MMMM`: a month stands alone in a label or a cell.
+ */
+export function monthLabel(month: string, locale: Locale, pattern: 'LLLL yyyy' | 'LLL yyyy') {
+  const text = format(monthStart(month), pattern, { locale: dateLocales[locale] });
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/** The contract's money (integer minor units) as the language writes it, in `currency`. */
+export function money(minor: number, currency: string, locale: Locale): string {
+  const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
+  return formatter.format(decimalOf(minor, digits));
+}
+
+/** Money as a plain number of major units, for chart axes (precision there is the pixel's). */
+export function majorUnits(minor: number, currency: string): number {
+  const digits =
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2;
+  return minor / 10 ** digits;
+}
+
+// Integer arithmetic to a decimal string, which Intl formats exactly: 123456 → "1234.56".
+function decimalOf(minor: number, digits: number): Intl.StringNumericLiteral {
+  const value = BigInt(minor);
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  const scale = 10n ** BigInt(digits);
+  const fraction = digits ? `.${(abs % scale).toString().padStart(digits, '0')}` : '';
+  return `${negative ? '-' : ''}${abs / scale}${fraction}` as Intl.StringNumericLiteral;
+}
+
+/** A contract decimal share (`0.7097`) as a percentage, one decimal place. */
+export function percent(share: string, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+    share as Intl.StringNumericLiteral,
+  );
+}
+
+/** A count as the language writes it (`1 234`, `1,234`). */
+export function count(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(value);
+}

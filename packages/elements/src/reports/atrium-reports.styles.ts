@@ -1,0 +1,58 @@
+import { css } from 'lit';
+import { token } from '../core/theme.js';
+
+export const reportsStyles = css`
+  [part='base'] {
+    display: grid;
+    gap: ${token('space-4')};
+  }
+  [part='heading'] {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.2;
+  }
+  [part='picker'] {
+    justify-self: start;
+  }
+  [part='status'],
+  [part='row-error'] {
+    margin: 0;
+  }
+  [part='skeleton'] {
+    block-size: 10rem;
+  }
+  [part='list'] {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  [part='list'] caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: ${token('space-2')};
+  }
+  [part='list'] th,
+  [part='list'] td {
+    padding: ${token('space-2')};
+    border-block-end: 1px solid ${token('color-border')};
+    text-align: start;
+    vertical-align: middle;
+  }
+  .files {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-2')};
+  }
+  .progress {
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-2')};
+    min-block-size: 2.5rem;
+  }
+  [part='progress'] {
+    inline-size: 6rem;
+    accent-color: ${token('color-primary')};
+  }
+  [part='more'] {
+    justify-self: start;
+  }
+`;

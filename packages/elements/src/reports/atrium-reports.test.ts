@@ -1,0 +1,239 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { AtriumClient, Locale } from '@atrium/sdk';
+import '../define/atrium-reports.js';
+import { connectTo } from '../core/connection.js';
+import { monthLabel } from '../core/format.js';
+import type { AtriumReportDownloadEvent } from '../events/atrium-report-download.js';
+import type { AtriumReports } from './atrium-reports.js';
+import {
+  baseUrl,
+  demo,
+  failingFetch,
+  locales,
+  shadowPart,
+  signedInClient,
+} from '../testing/atrium-server.js';
+
+const text = {
+  statement: {
+    ru: 'Ежемесячная выписка',
+    pl: 'Zestawienie miesięczne',
+    en: 'Monthly statement',
+  },
+  more: { ru: 'Показать ещё', pl: 'Pokaż więcej', en: 'Show more' },
+  empty: {
+    ru: 'Отчётов пока нет. Выписка появится здесь после каждого завершённого месяца.',
+    pl: 'Nie ma jeszcze raportów. Zestawienie pojawi się tu po każdym zamkniętym miesiącu.',
+    en: 'No reports yet. A statement appears here for each completed month.',
+  },
+  networkError: {
+    ru: 'Нет связи с сервером. Проверьте подключение и повторите.',
+    pl: 'Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.',
+    en: 'Cannot reach the server. Check your connection and try again.',
+  },
+  downloading: { ru: 'Скачивание PDF: ', pl: 'Pobieranie PDF: ', en: 'Downloading PDF: ' },
+} satisfies Record<string, Record<Locale, unknown>>;
+
+const root = (el: Element) => el.shadowRoot as ShadowRoot;
+const rows = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part="row"]')];
+const cellsOf = (row: HTMLElement) =>
+  [...row.children].map((cell) => cell.textContent?.trim() ?? '');
+
+async function reportsOf(client: AtriumClient, locale: Locale): Promise<AtriumReports> {
+  const el = await fixture<AtriumReports>(
+    html`<atrium-reports .client=${client} locale=${locale}></atrium-reports>`,
+  );
+  await waitUntil(
+    () =>
+      root(el).querySelector('[part="list"], [role="alert"]') ||
+      root(el).querySelector('[part="status"]:not(:has(+ [part="skeleton"]))'),
+    'the reports never arrived',
+    { timeout: 10000 },
+  );
+  return el;
+}
+
+/**
+ * A fetch that hands a statement's body over in small pieces, slowly, as a large file over a
+ * slow line arrives (the server's answer itself is untouched).
+ */
+const slowFiles: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  const url = input instanceof Request ? input.url : String(input);
+  if (!url.includes('/reports/statements/') || !response.body) return response;
+  const reader = response.body.getReader();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) return controller.close();
+      for (let i = 0; i < value.byteLength; i += 4096) {
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        controller.enqueue(value.slice(i, i + 4096));
+      }
+    },
+  });
+  return new Response(body, { status: response.status, headers: response.headers });
+};
+
+let irina: AtriumClient;
+before(async () => {
+  irina = await signedInClient(demo.irina);
+});
+
+afterEach(async () => {
+  await connectTo(baseUrl, 'demo-hotel').client.auth.signOut();
+  localStorage.clear();
+});
+
+describe('atrium-reports', () => {
+  for (const locale of locales) {
+    it(`OWN-5: lists Irina's statements newest first, and "show more" adds the next page, in ${locale}`, async () => {
+      const el = await reportsOf(irina, locale);
+      const direct = await irina.reports.list({ limit: 12 });
+      expect(rows(el).length).to.equal(12);
+      const [first] = rows(el);
+      const report = direct.items[0];
+      expect(cellsOf(first as HTMLElement).slice(0, 3)).to.deep.equal([
+        text.statement[locale],
+        monthLabel(report?.month as string, locale, 'LLLL yyyy'),
+        report?.unitNumber,
+      ]);
+      const months = direct.items.map((item) => item.month);
+      expect(months).to.deep.equal([...months].sort().reverse());
+      const more = shadowPart<HTMLButtonElement>(el, '[part="more"]');
+      expect(more.textContent?.trim()).to.equal(text.more[locale]);
+      await expect(el).to.be.accessible();
+
+      more.focus();
+      more.click();
+      await waitUntil(() => rows(el).length === 24, 'no second page', { timeout: 10000 });
+      const next = await irina.reports.list({ limit: 12, cursor: direct.nextCursor as string });
+      expect(rows(el)[12]?.dataset['report']).to.equal(next.items[0]?.id);
+      expect(root(el).activeElement?.closest('[part="row"]')).to.equal(rows(el)[12]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('OWN-1: the unit filter narrows the list to one unit', async () => {
+    const el = await reportsOf(irina, 'en');
+    const unit204 = (await irina.people.me()).units.find((u) => u.number === '204');
+    const select = shadowPart<HTMLSelectElement>(el, '[part="picker"] select');
+    select.value = unit204?.id as string;
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(
+      () => rows(el).length && rows(el).every((row) => cellsOf(row)[2] === '204'),
+      'not filtered',
+      { timeout: 10000 },
+    );
+    expect(shadowPart(el, 'caption').textContent).to.contain('Unit 204');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const locale of locales) {
+    it(`OWN-5: a download shows its progress, then hands over a PDF named by the server, in ${locale}`, async () => {
+      const client = await signedInClient(demo.irina, { fetch: slowFiles });
+      const el = await reportsOf(client, locale);
+      const row = rows(el)[0] as HTMLElement;
+      const button = row.querySelector<HTMLButtonElement>('[data-format="pdf"]');
+      expect(button?.getAttribute('aria-label')).to.match(/PDF/);
+      const arrived = oneEvent(el, 'atrium-report-download') as Promise<AtriumReportDownloadEvent>;
+      el.addEventListener('atrium-report-download', (event) => event.preventDefault(), {
+        once: true,
+      });
+      button?.click();
+      await waitUntil(
+        () => row.querySelector('progress')?.getAttribute('aria-label'),
+        'no progress bar',
+      );
+      const progress = row.querySelector('progress') as HTMLProgressElement;
+      expect(progress.getAttribute('aria-label')).to.satisfy((label: string) =>
+        label.startsWith(text.downloading[locale]),
+      );
+      await expect(el).to.be.accessible();
+
+      const { detail } = await arrived;
+      const head = new TextDecoder().decode(await detail.blob.slice(0, 5).arrayBuffer());
+      expect(head).to.equal('%PDF-');
+      expect(detail.fileName).to.match(/^statement-\d+-\d{4}-\d{2}\.pdf$/);
+      expect(detail.blob.type).to.equal('application/pdf');
+      await waitUntil(() => !row.querySelector('progress'), 'the progress bar stayed');
+      expect(root(el).activeElement).to.equal(row.querySelector('[data-format="pdf"]'));
+    });
+  }
+
+  it('a download with a known size shows a percentage', async () => {
+    const client = await signedInClient(demo.irina, {
+      fetch: async (input, init) => {
+        const url = input instanceof Request ? input.url : String(input);
+        if (!url.includes('/reports/statements/')) return fetch(input, init);
+        // As for an uploaded agent report, whose size the server sends.
+        const size = (await (await fetch(input, init)).arrayBuffer()).byteLength;
+        const response = await slowFiles(input, init);
+        const headers = new Headers(response.headers);
+        headers.set('content-length', String(size));
+        return new Response(response.body, { status: response.status, headers });
+      },
+    });
+    const el = await reportsOf(client, 'en');
+    const row = rows(el)[0] as HTMLElement;
+    el.addEventListener('atrium-report-download', (event) => event.preventDefault());
+    row.querySelector<HTMLButtonElement>('[data-format="xlsx"]')?.click();
+    await waitUntil(() => row.querySelector('progress[max]'), 'no determinate progress bar');
+    expect(row.querySelector('.progress')?.textContent).to.match(/\d+%/);
+    await waitUntil(() => !row.querySelector('progress'), 'the progress bar stayed', {
+      timeout: 10000,
+    });
+  });
+
+  for (const locale of locales) {
+    it(`a failed download says why in the row, in ${locale}`, async () => {
+      const client = await signedInClient(demo.irina, {
+        retry: { limit: 0 },
+        fetch: failingFetch(/\/reports\/statements\//),
+      });
+      const el = await reportsOf(client, locale);
+      const row = rows(el)[0] as HTMLElement;
+      row.querySelector<HTMLButtonElement>('[data-format="pdf"]')?.click();
+      await waitUntil(() => row.querySelector('[part="row-error"]'), 'no error shown');
+      expect(row.querySelector('[part="row-error"]')?.textContent).to.equal(
+        text.networkError[locale],
+      );
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const locale of locales) {
+    it(`the list failing to load shows an error and "try again", in ${locale}`, async () => {
+      const client = await signedInClient(demo.irina, {
+        retry: { limit: 0 },
+        fetch: failingFetch(/\/reports$/, 1),
+      });
+      const el = await reportsOf(client, locale);
+      expect(shadowPart(el, '[role="alert"]').textContent).to.equal(text.networkError[locale]);
+      await expect(el).to.be.accessible();
+      shadowPart(el, '[part="retry"]').click();
+      await waitUntil(() => rows(el).length, 'no reports after retry', { timeout: 10000 });
+    });
+  }
+
+  for (const locale of locales) {
+    it(`a manager with no uploaded agent report sees the empty state, in ${locale}`, async () => {
+      const petr = await signedInClient(demo.petr);
+      const el = await reportsOf(petr, locale);
+      expect(shadowPart(el, '[part="status"]').textContent).to.equal(text.empty[locale]);
+      expect(root(el).querySelector('[part="picker"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('signed out, it asks to sign in', async () => {
+    const el = await fixture<AtriumReports>(
+      html`<atrium-reports base-url=${baseUrl} tenant="demo-hotel" locale="en"></atrium-reports>`,
+    );
+    await waitUntil(() => root(el).querySelector('[part="status"]'), 'no prompt');
+    expect(shadowPart(el, '[part="status"]').textContent).to.equal(
+      'Sign in to see your reports and statements.',
+    );
+    await expect(el).to.be.accessible();
+  });
+});

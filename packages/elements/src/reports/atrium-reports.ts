@@ -1,0 +1,391 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, queryAll, state } from 'lit/decorators.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import {
+  AtriumError,
+  type AtriumClient,
+  type Locale,
+  type Report,
+  type ReportFile,
+  type ReportPage,
+} from '@atrium/sdk';
+import { ActionController, type Failure } from '../core/action-controller.js';
+import { AtriumController } from '../core/atrium-controller.js';
+import { errorText } from '../core/error-text.js';
+import { monthLabel } from '../core/format.js';
+import type { Translate } from '../core/i18n.js';
+import { ownerUnits } from '../core/owner-units.js';
+import { allUnits, unitPicker } from '../core/unit-picker.js';
+import { widgetStyles } from '../core/widget-styles.js';
+import { AtriumReportDownloadEvent } from '../events/atrium-report-download.js';
+import { reportsStyles } from './atrium-reports.styles.js';
+import { reportsMessages } from './locales/index.js';
+import { inLocale, saveFile } from './save-file.js';
+
+/** Reports per page; "Show more" asks for the next page with the cursor. */
+const PAGE_SIZE = 12;
+
+interface Progress {
+  loaded: number;
+  total: number | null;
+}
+
+const fileKey = (report: Report, file: ReportFile) => `${report.id} ${file.format}`;
+
+let instances = 0;
+
+/**
+ * The reports the signed-in person may download (OWN-5): an owner's monthly statements of
+ * each unit and completed month, and the agent reports the managers uploaded for them,
+ * newest month first; a manager sees every uploaded agent report. An owner of several
+ * units may narrow the list to one. Each file downloads with a progress bar (a percentage
+ * when the size is known) and is saved under the name the server gives; statements come
+ * in the reader's language.
+ *
+ * Place it on the page whether or not anyone is signed in: signed out, it asks the reader
+ * to sign in (with `<atrium-login>` elsewhere on the page) and lists the reports as soon as
+ * they do, through the shared connection.
+ *
+ * @summary Downloadable agent reports and monthly statements, with download progress.
+ * @tagname atrium-reports
+ *
+ * @fires {AtriumReportDownloadEvent} atrium-report-download - A file arrived; cancel it to keep the widget from saving it.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart heading - The heading.
+ * @csspart picker - The unit picker (shown to owners of several units).
+ * @csspart status - Messages: signed out, no reports, loading, errors.
+ * @csspart retry - The "Try again" button of an error.
+ * @csspart skeleton - The placeholder shown while the list loads.
+ * @csspart list - The table of reports.
+ * @csspart row - One report.
+ * @csspart download - A download button (one per format).
+ * @csspart progress - A download's progress bar.
+ * @csspart row-error - Why a download failed.
+ * @csspart more - The "Show more" button.
+ *
+ * @cssprop --atrium-color-primary - Buttons and progress bars.
+ * @cssprop --atrium-color-background - Controls' background.
+ * @cssprop --atrium-color-text - Text.
+ * @cssprop --atrium-color-muted - Secondary text.
+ * @cssprop --atrium-color-border - Borders and the skeleton.
+ * @cssprop --atrium-color-danger - Errors.
+ * @cssprop --atrium-font-family - Font.
+ * @cssprop --atrium-radius - Corner radius.
+ * @cssprop --atrium-space-4 - Gaps; also `--atrium-space-1` … `--atrium-space-6`.
+ * @cssprop --atrium-focus-ring - The focus outline (a box-shadow).
+ */
+export class AtriumReports extends LitElement {
+  static override styles = [widgetStyles, reportsStyles];
+
+  /** The server's origin; with `tenant`, lets the widget work without a provider. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** The tenant's public slug; with `base-url`, lets the widget work without a provider. */
+  @property() tenant?: string;
+
+  /** `ru`, `pl` or `en`; without it, the provider's language or the tenant's default. */
+  @property() locale?: Locale;
+
+  /** A client built by the page; takes the place of a provider and of `base-url` + `tenant`. */
+  @property({ attribute: false }) client?: AtriumClient;
+
+  @state() private unitId: string = allUnits;
+  /** Pages after the first, added by "Show more"; they belong to the first page `moreOf`. */
+  @state() private more: ReportPage[] = [];
+  private moreOf: ReportPage | undefined;
+  @state() private moreFailure: Failure | null = null;
+  @state() private progress: ReadonlyMap<string, Progress> = new Map();
+  @state() private failures: ReadonlyMap<string, Failure> = new Map();
+  @state() private announcement = '';
+
+  @queryAll('[part="download"]') private downloadButtons!: NodeListOf<HTMLButtonElement>;
+
+  readonly #atrium = new AtriumController(this, 'reports', reportsMessages);
+  readonly #moreAction = new ActionController(this);
+  readonly #downloads = new Set<AbortController>();
+  readonly #id = `atrium-reports-${++instances}`;
+
+  readonly #firstPage = new Task(this, {
+    task: async ([client, personId, unitId], { signal }) => {
+      if (!client || !personId) return initialState;
+      return client.reports.list({ ...(unitId ? { unitId } : {}), limit: PAGE_SIZE }, { signal });
+    },
+    args: () => [this.#atrium.client, this.#atrium.session.me?.id, this.unitId] as const,
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const download of this.#downloads) download.abort();
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#atrium.t;
+    return html`<section
+      part="base"
+      aria-labelledby="${this.#id}-heading"
+      aria-busy=${this.#firstPage.status === TaskStatus.PENDING}
+    >
+      <h2 part="heading" id="${this.#id}-heading">${t('heading')}</h2>
+      ${this.#body(t)}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </section>`;
+  }
+
+  #body(t: Translate): TemplateResult {
+    const refusal = this.#atrium.refusal;
+    if (refusal) return this.#failure(t, refusal, null);
+    if (!this.#atrium.client) return this.#failure(t, { code: 'not_connected' }, null);
+    const { signedIn, me, error, retry } = this.#atrium.session;
+    if (!signedIn) return this.#message(t('signedOut'));
+    if (error) return this.#failure(t, error, retry);
+    if (!me) return this.#loading(t);
+    const picker = unitPicker({
+      id: `${this.#id}-unit`,
+      t,
+      units: ownerUnits(me),
+      value: this.unitId,
+      onChange: this.#onUnit,
+    });
+    return html`${picker}
+    ${this.#firstPage.render({
+      initial: () => this.#loading(t),
+      pending: () => this.#loading(t),
+      complete: (first) => this.#list(t, [first, ...this.#morePages(first)]),
+      error: (reason) => this.#failure(t, asFailure(reason), this.#retry),
+    })}`;
+  }
+
+  #morePages(first: ReportPage): ReportPage[] {
+    return this.moreOf === first ? this.more : [];
+  }
+
+  #list(t: Translate, pages: ReportPage[]): TemplateResult {
+    const reports = pages.flatMap((page) => page.items);
+    if (!reports.length) return this.#message(t('empty'));
+    const next = pages.at(-1)?.nextCursor ?? null;
+    const rows = reports.map((report) => this.#row(t, report));
+    const unit = ownerUnits(this.#atrium.session.me).find((u) => u.id === this.unitId);
+    const caption = t('caption', {
+      unit: unit ? t('units.unit', { number: unit.number }) : t('units.all'),
+    });
+    return html`<table part="list">
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t('columns.document')}</th>
+            <th scope="col">${t('columns.month')}</th>
+            <th scope="col">${t('columns.unit')}</th>
+            <th scope="col">${t('columns.files')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+      </table>
+      ${
+        this.moreFailure
+          ? html`<p part="status" role="alert">${errorText(t, this.moreFailure)}</p>`
+          : nothing
+      }
+      ${
+        next
+          ? html`<button
+              part="more"
+              type="button"
+              aria-describedby="${this.#id}-shown"
+              ?disabled=${this.#moreAction.busy}
+              @click=${this.#onMore}
+            >
+              ${this.#moreAction.busy ? t('moreLoading') : t('more')}
+            </button>`
+          : nothing
+      }
+      <p id="${this.#id}-shown" class="muted">${t('shown', { count: reports.length })}</p>`;
+  }
+
+  #row(t: Translate, report: Report): TemplateResult {
+    const locale = this.#atrium.locale;
+    const name = this.#name(t, report);
+    const files = report.files.map((file) => this.#file(t, report, file, name));
+    const failure = report.files
+      .map((file) => this.failures.get(fileKey(report, file)))
+      .find(Boolean);
+    return html`<tr part="row" data-report=${report.id}>
+      <th scope="row">${t(`kind.${report.kind}`)}</th>
+      <td>${monthLabel(report.month, locale, 'LLLL yyyy')}</td>
+      <td>${report.unitNumber}</td>
+      <td>
+        <div class="files">${files}</div>
+        ${failure ? html`<p part="row-error" role="alert">${errorText(t, failure)}</p>` : nothing}
+      </td>
+    </tr>`;
+  }
+
+  #file(t: Translate, report: Report, file: ReportFile, name: string): TemplateResult {
+    const format = file.format.toUpperCase();
+    const progress = this.progress.get(fileKey(report, file));
+    if (!progress) {
+      return html`<button
+        part="download"
+        type="button"
+        data-report=${report.id}
+        data-format=${file.format}
+        aria-label=${t('download', { format, name })}
+        @click=${this.#onDownload}
+      >
+        ${format}
+      </button>`;
+    }
+    const { loaded, total } = progress;
+    const locale = this.#atrium.locale;
+    const shown = total
+      ? new Intl.NumberFormat(locale, { style: 'percent' }).format(loaded / total)
+      : t('received', { size: bytes(loaded, locale) });
+    return html`<span class="progress" data-format=${file.format}>
+      <progress
+        part="progress"
+        aria-label=${t('downloading', { format, name })}
+        max=${total ?? nothing}
+        value=${total ? loaded : nothing}
+      ></progress>
+      <span aria-hidden="true">${shown}</span>
+    </span>`;
+  }
+
+  #name(t: Translate, report: Report): string {
+    const month = monthLabel(report.month, this.#atrium.locale, 'LLLL yyyy');
+    return `${t(`kind.${report.kind}`)}, ${month}, ${t('units.unit', { number: report.unitNumber })}`;
+  }
+
+  #message(text: string): TemplateResult {
+    return html`<p part="status" role="status">${text}</p>`;
+  }
+
+  #loading(t: Translate): TemplateResult {
+    return html`<p part="status" role="status">${t('loading')}</p>
+      <div part="skeleton" class="skeleton" aria-hidden="true"></div>`;
+  }
+
+  #failure(t: Translate, failure: Failure, retry: (() => void) | null): TemplateResult {
+    return html`<div part="status">
+      <p role="alert">${errorText(t, failure)}</p>
+      ${
+        retry
+          ? html`<button part="retry" type="button" @click=${retry}>${t('retry')}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  readonly #retry = (): void => void this.#firstPage.run();
+
+  readonly #onUnit = (unitId: string): void => {
+    this.unitId = unitId;
+  };
+
+  /** The reports listed now: the first page and the ones "Show more" added. */
+  #pages(): ReportPage[] {
+    const first = this.#firstPage.value;
+    return first ? [first, ...this.#morePages(first)] : [];
+  }
+
+  readonly #onMore = async (): Promise<void> => {
+    const client = this.#atrium.client;
+    const first = this.#firstPage.value;
+    const cursor = this.#pages().at(-1)?.nextCursor;
+    if (!client || !first || !cursor) return;
+    const earlier = this.#morePages(first);
+    const count = [first, ...earlier].reduce((sum, page) => sum + page.items.length, 0);
+    const unitId = this.unitId;
+    this.moreFailure = await this.#moreAction.run(async (signal) => {
+      const page = await client.reports.list(
+        { ...(unitId ? { unitId } : {}), cursor, limit: PAGE_SIZE },
+        { signal },
+      );
+      // The list may have been asked for again (another unit) while this page travelled.
+      if (this.#firstPage.value !== first) return;
+      this.moreOf = first;
+      this.more = [...earlier, page];
+    });
+    // The button may be gone (no more pages): focus the first report just added.
+    await this.updateComplete;
+    const added = this.#pages().flatMap((page) => page.items)[count];
+    if (added) this.#downloadButton(added.id, added.files[0]?.format)?.focus();
+  };
+
+  #downloadButton(reportId: string, format: string | undefined): HTMLButtonElement | undefined {
+    return [...this.downloadButtons].find(
+      (button) => button.dataset['report'] === reportId && button.dataset['format'] === format,
+    );
+  }
+
+  readonly #onDownload = async (event: Event): Promise<void> => {
+    const { report: reportId, format } = (event.currentTarget as HTMLElement).dataset;
+    const report = this.#pages()
+      .flatMap((page) => page.items)
+      .find((item) => item.id === reportId);
+    const file = report?.files.find((candidate) => candidate.format === format);
+    const client = this.#atrium.client;
+    if (!client || !report || !file) return;
+    const key = fileKey(report, file);
+    const abort = new AbortController();
+    this.#downloads.add(abort);
+    this.failures = without(this.failures, key);
+    this.progress = new Map(this.progress).set(key, { loaded: 0, total: file.size });
+    const href = report.kind === 'statement' ? inLocale(file.href, this.#atrium.locale) : file.href;
+    try {
+      const downloaded = await client.reports.download(
+        { ...file, href },
+        {
+          signal: abort.signal,
+          onProgress: (loaded, total) => {
+            this.progress = new Map(this.progress).set(key, { loaded, total });
+          },
+        },
+      );
+      const { blob, fileName } = downloaded;
+      const event = new AtriumReportDownloadEvent({ report, file, blob, fileName });
+      if (this.dispatchEvent(event)) saveFile(blob, fileName, this.renderRoot);
+      this.announcement = this.#atrium.t('downloaded', { fileName });
+    } catch (error) {
+      if (!abort.signal.aborted) this.failures = new Map(this.failures).set(key, asFailure(error));
+    } finally {
+      this.#downloads.delete(abort);
+      this.progress = without(this.progress, key);
+    }
+    // The progress bar gave its place back to the button: keep the reader where they were.
+    await this.updateComplete;
+    this.#downloadButton(report.id, file.format)?.focus();
+  };
+}
+
+function without<V>(map: ReadonlyMap<string, V>, key: string): ReadonlyMap<string, V> {
+  const copy = new Map(map);
+  copy.delete(key);
+  return copy;
+}
+
+function bytes(count: number, locale: Locale): string {
+  const [unit, value] =
+    count >= 1_000_000 ? ['megabyte', count / 1_000_000] : ['kilobyte', count / 1_000];
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+function asFailure(error: unknown): Failure {
+  if (error instanceof AtriumError) return error;
+  console.error(error); // a bug, not a condition the contract describes
+  return { code: 'unknown' };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atrium-reports': AtriumReports;
+  }
+}

@@ -1,0 +1,81 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import type { AtriumClient, Locale } from '@atrium/sdk';
+import '../packages/elements/src/define/atrium-reports.js';
+import { signedInStoryClient, storyClient, type StoryServer } from './support/story-client.js';
+
+interface Args {
+  locale: Locale;
+}
+
+const owner = (server: StoryServer = {}) => [
+  async () => ({ client: await signedInStoryClient({ person: 'owner-of-two', ...server }) }),
+];
+
+// Stories show the download, not a file landing in the reader's downloads folder.
+const keepInPage = (event: Event) => event.preventDefault();
+
+const meta: Meta<Args> = {
+  title: 'Widgets/atrium-reports',
+  component: 'atrium-reports',
+  args: { locale: 'pl' },
+  argTypes: { locale: { control: 'inline-radio', options: ['ru', 'pl', 'en'] } },
+  render: (args, { loaded }) => {
+    const client = (loaded['client'] as AtriumClient | undefined) ?? storyClient();
+    return html`<atrium-reports
+      .client=${client}
+      locale=${args.locale}
+      @atrium-report-download=${keepInPage}
+    ></atrium-reports>`;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+const inside = (root: HTMLElement, selector: string) =>
+  root.querySelector('atrium-reports')?.shadowRoot?.querySelector<HTMLElement>(selector);
+
+const shown = (root: HTMLElement, selector: string) =>
+  waitFor(() => expect(inside(root, selector)).toBeTruthy());
+
+/** Statements of two units, newest first, with "Show more". */
+export const SeveralUnits: Story = {
+  loaders: owner(),
+  play: ({ canvasElement }) => shown(canvasElement, '[part="more"]'),
+};
+
+export const OneUnit: Story = {
+  loaders: [async () => ({ client: await signedInStoryClient({ person: 'owner-of-one' }) })],
+  play: ({ canvasElement }) => shown(canvasElement, '[part="list"]'),
+};
+
+/** A download halfway through: its progress bar, with the percentage. */
+export const DownloadInProgress: Story = {
+  loaders: owner({ download: 'stalls' }),
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement, '[part="download"]');
+    inside(canvasElement, '[part="download"]')?.click();
+    await shown(canvasElement, '[part="progress"]');
+  },
+};
+
+export const Loading: Story = {
+  loaders: owner({ ownerData: 'never' }),
+  play: ({ canvasElement }) => shown(canvasElement, '[part="skeleton"]'),
+};
+
+export const Empty: Story = {
+  loaders: owner({ ownerData: 'empty' }),
+  play: ({ canvasElement }) => shown(canvasElement, '[part="status"]'),
+};
+
+export const ServerUnreachable: Story = {
+  loaders: owner({ ownerData: 'offline' }),
+  play: ({ canvasElement }) => shown(canvasElement, '[part="retry"]'),
+};
+
+export const SignedOut: Story = {
+  play: ({ canvasElement }) => shown(canvasElement, '[part="status"]'),
+};
