@@ -36,4 +36,4 @@ step storybook
 npx storybook build -o dist/storybook --quiet
 
 step "budgets and the demo journey"
-node --test scripts/e2e/*.test.mjs
+npx tsx --test scripts/e2e/*.test.mjs

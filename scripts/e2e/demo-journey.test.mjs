@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../packages/server/dist/index.js';
 import { chromiumLaunchOptions } from '../lib/chromium.mjs';
+import { pdfText } from '../../packages/server/test/pdf-text.ts';
 
 let server;
 let browser;
@@ -75,4 +76,53 @@ test('a second copy of the library on the page neither throws nor breaks the wid
   await page.keyboard.press('Enter');
   await page.getByText('Ирина Соколова').first().waitFor();
   assert.deepEqual(errors, []);
+});
+
+// Money as the Russian page writes it; PDF readers turn no-break spaces into plain ones.
+const rubles = (minor) =>
+  new Intl.NumberFormat('ru', { style: 'currency', currency: 'RUB' }).format(minor / 100);
+const plainSpaces = (text) => text.replace(/\s+/g, ' ');
+
+test('an owner picks an apartment, reads a figure the database holds, and downloads its statement (OWN-1, OWN-2, OWN-5)', async () => {
+  const { rows } = await server.app.db.withSystem((sql) =>
+    sql.query(
+      `SELECT u.id, to_char(m.month, 'YYYY-MM') AS month, m.accommodation_revenue::int AS revenue
+         FROM stats_monthly m
+         JOIN units u ON u.id = m.unit_id
+         JOIN tenants t ON t.id = m.tenant_id
+        WHERE t.slug = 'demo-hotel' AND u.number = '101'
+        ORDER BY m.month DESC LIMIT 1`,
+    ),
+  );
+  const [latest] = rows;
+  assert.ok(latest, 'the demo has a completed month for apartment 101');
+
+  const page = await browser.newPage({ acceptDownloads: true });
+  await page.goto(server.url + '/');
+  await page.locator('input[autocomplete="username"]').fill('irina@nevsky-apart.example');
+  await page.locator('input[autocomplete="current-password"]').fill('Nevsky-2026');
+  await page.keyboard.press('Enter');
+
+  const stats = page.locator('atrium-apartment-stats');
+  await stats.locator('[part="picker"] select').selectOption(latest.id);
+  await stats.getByRole('button', { name: 'Таблица' }).click();
+  // oldest first: the newest completed month is the last row
+  const monthRow = stats.locator('[part="table"] tbody tr').last();
+  await monthRow.waitFor();
+  assert.match(
+    plainSpaces(await monthRow.innerText()),
+    new RegExp(plainSpaces(rubles(latest.revenue))),
+  );
+
+  const reports = page.locator('atrium-reports');
+  const statement = reports.locator(
+    `button[part="download"][data-report="statement-${latest.id}-${latest.month}"][data-format="pdf"]`,
+  );
+  const [download] = await Promise.all([page.waitForEvent('download'), statement.click()]);
+  const file = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  const bytes = await readFile(file);
+  assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  assert.match(download.suggestedFilename(), /\.pdf$/);
+  assert.ok(plainSpaces(await pdfText(bytes)).includes(plainSpaces(rubles(latest.revenue))));
 });

@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { components } from '@atrium/sdk';
 import { ownerStats } from '../src/stats/figures.js';
 import { engines } from './databases.js';
 import { problemOf, useServer } from './helpers.js';
+import { pdfText } from './pdf-text.js';
 import {
   earlierMonth,
   month,
@@ -33,20 +33,6 @@ async function realXlsx(text: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Agent').addRow([text, 1234.56]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** The text of every page of a PDF, as a PDF reader extracts it. */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const { items } = await (await doc.getPage(n)).getTextContent();
-    pages.push(
-      items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '')).join(''),
-    );
-  }
-  await doc.destroy();
-  return pages.join('\n');
 }
 
 for (const engine of engines) {
