@@ -22,6 +22,15 @@ export interface Scopes {
   withSystem<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
 }
 
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Inlined into the opening statement, so only ever a uuid (tenant ids come from our rows).
+function tenantSetting(tenantId: string | null): string {
+  if (tenantId === null) return '';
+  if (!uuid.test(tenantId)) throw new Error(`not a tenant id: ${tenantId}`);
+  return `SELECT set_config('app.tenant_id', '${tenantId}', true);`;
+}
+
 export function scopes(pool: pg.Pool): Scopes {
   async function transaction<T>(
     role: 'atrium_app' | 'atrium_system',
@@ -30,9 +39,8 @@ export function scopes(pool: pg.Pool): Scopes {
   ): Promise<T> {
     const client = await pool.connect();
     try {
-      await client.query('BEGIN');
-      await client.query(`SET LOCAL ROLE ${role}`);
-      if (tenantId) await client.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
+      // One round trip opens the scope: a request pays for it in every transaction.
+      await client.query(`BEGIN; SET LOCAL ROLE ${role}; ${tenantSetting(tenantId)}`);
       const result = await fn(client);
       await client.query('COMMIT');
       return result;
