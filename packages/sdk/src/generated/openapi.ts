@@ -1363,12 +1363,12 @@ export interface components {
         };
         /**
          * Format: date
-         * @description A calendar date in the tenant's time zone (`YYYY-MM-DD`).
+         * @description A calendar date in the tenant's time zone (`YYYY-MM-DD`), years 1900 to 2099.
          * @example 2026-10-14
          */
         LocalDate: string;
         /**
-         * @description A calendar month (`YYYY-MM`).
+         * @description A calendar month (`YYYY-MM`), years 1900 to 2099.
          * @example 2026-10
          */
         Month: string;

@@ -16,8 +16,8 @@ export const Customer = /* @__PURE__ */ (() => z.strictObject({
 
 export const Id = /* @__PURE__ */ (() => z.uuid())();
 
-/** A calendar date in the tenant's time zone (`YYYY-MM-DD`). */
-export const LocalDate = /* @__PURE__ */ (() => z.iso.date())();
+/** A calendar date in the tenant's time zone (`YYYY-MM-DD`), years 1900 to 2099. */
+export const LocalDate = /* @__PURE__ */ (() => z.iso.date().check(z.regex(new RegExp("^(19|20)\\d{2}-"))))();
 
 /** An amount of money in the currency's minor units (kopecks, grosze, cents). */
 export const MinorUnits = /* @__PURE__ */ (() => z.int().check(z.gte(0), z.lte(100000000000)))();
