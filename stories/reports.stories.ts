@@ -51,13 +51,23 @@ export const OneUnit: Story = {
   play: ({ canvasElement }) => shown(canvasElement, '[part="list"]'),
 };
 
-/** A download halfway through: its progress bar, with the percentage. */
+/**
+ * A download halfway through: its progress bar, with the percentage, beside the button,
+ * which keeps focus and waits, unavailable, for the file.
+ */
 export const DownloadInProgress: Story = {
   loaders: owner({ download: 'stalls' }),
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part="download"]');
-    inside(canvasElement, '[part="download"]')?.click();
+    const button = inside(canvasElement, '[part="download"]');
+    button?.focus();
+    button?.click();
     await shown(canvasElement, '[part="progress"]');
+    await expect(button?.getAttribute('aria-disabled')).toBe('true');
+    await expect(button?.getAttribute('aria-describedby')).toBe(
+      inside(canvasElement, '[part="progress"]')?.id,
+    );
+    await expect(button?.matches(':focus')).toBe(true);
   },
 };
 

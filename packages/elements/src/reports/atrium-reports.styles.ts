@@ -42,6 +42,10 @@ export const reportsStyles = css`
     flex-wrap: wrap;
     gap: ${token('space-2')};
   }
+  [part='download'][aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
   .progress {
     display: inline-flex;
     align-items: center;

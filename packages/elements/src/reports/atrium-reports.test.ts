@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { AtriumClient, Locale } from '@atrium/sdk';
 import '../define/atrium-reports.js';
 import { connectTo } from '../core/connection.js';
@@ -12,6 +13,8 @@ import {
   locales,
   shadowPart,
   signedInClient,
+  stallingFetch,
+  testClient,
 } from '../testing/atrium-server.js';
 
 const text = {
@@ -130,36 +133,80 @@ describe('atrium-reports', () => {
   });
 
   for (const locale of locales) {
-    it(`OWN-5: a download shows its progress, then hands over a PDF named by the server, in ${locale}`, async () => {
-      const client = await signedInClient(demo.irina, { fetch: slowFiles });
+    it(`OWN-5: a download started by keyboard keeps focus on its button, shows its progress, then hands over a PDF named by the server, in ${locale}`, async () => {
+      const stalled = stallingFetch(/\/reports\/statements\//);
+      const { client, requests } = testClient(demo.irina.tenant, { fetch: stalled.fetch });
+      await client.auth.signIn({ email: demo.irina.email, password: demo.irina.password });
+      const downloads = () => requests.filter((path) => path.includes('/reports/statements/'));
       const el = await reportsOf(client, locale);
       const row = rows(el)[0] as HTMLElement;
-      const button = row.querySelector<HTMLButtonElement>('[data-format="pdf"]');
-      expect(button?.getAttribute('aria-label')).to.match(/PDF/);
+      const button = row.querySelector('[data-format="pdf"]') as HTMLButtonElement;
+      expect(button.getAttribute('aria-label')).to.match(/PDF/);
       const arrived = oneEvent(el, 'atrium-report-download') as Promise<AtriumReportDownloadEvent>;
       el.addEventListener('atrium-report-download', (event) => event.preventDefault(), {
         once: true,
       });
-      button?.click();
-      await waitUntil(
-        () => row.querySelector('progress')?.getAttribute('aria-label'),
-        'no progress bar',
-      );
+
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => row.querySelector('progress'), 'no progress bar');
       const progress = row.querySelector('progress') as HTMLProgressElement;
       expect(progress.getAttribute('aria-label')).to.satisfy((label: string) =>
         label.startsWith(text.downloading[locale]),
       );
+      // The very button the reader pressed stays, focused, unavailable and described by the bar.
+      expect(row.querySelector('[data-format="pdf"]')).to.equal(button);
+      expect(document.activeElement).to.equal(el);
+      expect(root(el).activeElement).to.equal(button);
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(button.getAttribute('aria-describedby')).to.equal(progress.id);
       await expect(el).to.be.accessible();
 
+      // Pressing it again while the file travels starts no second download.
+      await sendKeys({ press: 'Enter' });
+      expect(downloads()).to.have.length(1);
+
+      stalled.release();
       const { detail } = await arrived;
       const head = new TextDecoder().decode(await detail.blob.slice(0, 5).arrayBuffer());
       expect(head).to.equal('%PDF-');
       expect(detail.fileName).to.match(/^statement-\d+-\d{4}-\d{2}\.pdf$/);
       expect(detail.blob.type).to.equal('application/pdf');
       await waitUntil(() => !row.querySelector('progress'), 'the progress bar stayed');
-      expect(root(el).activeElement).to.equal(row.querySelector('[data-format="pdf"]'));
+      expect(root(el).activeElement).to.equal(button);
+      expect(button.hasAttribute('aria-disabled')).to.equal(false);
+      expect(button.hasAttribute('aria-describedby')).to.equal(false);
+      expect(downloads()).to.have.length(1);
+      await expect(el).to.be.accessible();
     });
   }
+
+  it('OWN-5: a reader who moves on during a download keeps their place when it ends', async () => {
+    const stalled = stallingFetch(/\/reports\/statements\//);
+    const client = await signedInClient(demo.irina, { fetch: stalled.fetch });
+    const el = await reportsOf(client, 'en');
+    const row = rows(el)[0] as HTMLElement;
+    const pdf = row.querySelector('[data-format="pdf"]') as HTMLButtonElement;
+    const arrived = oneEvent(el, 'atrium-report-download');
+    el.addEventListener('atrium-report-download', (event) => event.preventDefault(), {
+      once: true,
+    });
+
+    pdf.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => row.querySelector('progress'), 'no progress bar');
+    // Tab past the progress bar to the next button.
+    await sendKeys({ press: 'Tab' });
+    const xlsx = row.querySelector('[data-format="xlsx"]');
+    expect(root(el).activeElement).to.equal(xlsx);
+
+    stalled.release();
+    await arrived;
+    await waitUntil(() => !row.querySelector('progress'), 'the progress bar stayed');
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(xlsx);
+    await expect(el).to.be.accessible();
+  });
 
   it('a download with a known size shows a percentage', async () => {
     const client = await signedInClient(demo.irina, {

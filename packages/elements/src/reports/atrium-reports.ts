@@ -224,30 +224,42 @@ export class AtriumReports extends LitElement {
     </tr>`;
   }
 
+  /**
+   * A file's download button; while it downloads, the same button stays (so focus stays on
+   * it), marked unavailable and described by the progress bar beside it.
+   */
   #file(t: Translate, report: Report, file: ReportFile, name: string): TemplateResult {
     const format = file.format.toUpperCase();
     const progress = this.progress.get(fileKey(report, file));
-    if (!progress) {
-      return html`<button
+    const progressId = `${this.#id}-progress-${report.id}-${file.format}`;
+    const bar = progress
+      ? this.#progress(t, progress, progressId, t('downloading', { format, name }))
+      : nothing;
+    return html`<button
         part="download"
         type="button"
         data-report=${report.id}
         data-format=${file.format}
         aria-label=${t('download', { format, name })}
+        aria-disabled=${progress ? 'true' : nothing}
+        aria-describedby=${progress ? progressId : nothing}
         @click=${this.#onDownload}
       >
         ${format}
-      </button>`;
-    }
-    const { loaded, total } = progress;
+      </button>
+      ${bar}`;
+  }
+
+  #progress(t: Translate, { loaded, total }: Progress, id: string, label: string): TemplateResult {
     const locale = this.#atrium.locale;
     const shown = total
       ? new Intl.NumberFormat(locale, { style: 'percent' }).format(loaded / total)
       : t('received', { size: bytes(loaded, locale) });
-    return html`<span class="progress" data-format=${file.format}>
+    return html`<span class="progress">
       <progress
         part="progress"
-        aria-label=${t('downloading', { format, name })}
+        id=${id}
+        aria-label=${label}
         max=${total ?? nothing}
         value=${total ? loaded : nothing}
       ></progress>
@@ -331,6 +343,8 @@ export class AtriumReports extends LitElement {
     const client = this.#atrium.client;
     if (!client || !report || !file) return;
     const key = fileKey(report, file);
+    // The button stays while its file downloads, marked aria-disabled: a second press waits.
+    if (this.progress.has(key)) return;
     const abort = new AbortController();
     this.#downloads.add(abort);
     this.failures = without(this.failures, key);
@@ -356,9 +370,6 @@ export class AtriumReports extends LitElement {
       this.#downloads.delete(abort);
       this.progress = without(this.progress, key);
     }
-    // The progress bar gave its place back to the button: keep the reader where they were.
-    await this.updateComplete;
-    this.#downloadButton(report.id, file.format)?.focus();
   };
 }
 

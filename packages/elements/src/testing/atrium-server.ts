@@ -135,3 +135,29 @@ export function shadowPart<T extends Element = HTMLElement>(host: Element, selec
   if (!host.shadowRoot) throw new Error(`${host.localName} has no shadow root`);
   return part<T>(host.shadowRoot, selector);
 }
+
+/**
+ * A fetch whose answers to requests matching `path` arrive from the real server but hold
+ * their body back until `release()`: a download that stalls as long as a test needs.
+ */
+export function stallingFetch(path: RegExp): { fetch: typeof fetch; release: () => void } {
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const stalling: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    const url = input instanceof Request ? input.url : String(input);
+    if (!path.test(new URL(url).pathname) || !response.body) return response;
+    const reader = response.body.getReader();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        await released;
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
+    return new Response(body, { status: response.status, headers: response.headers });
+  };
+  return { fetch: stalling, release };
+}
