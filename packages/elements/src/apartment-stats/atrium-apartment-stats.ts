@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, queryAll, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { AtriumError, type AtriumClient, type Locale, type OwnerStats } from '@atrium/sdk';
+import { AtriumError, type OwnerStats } from '@atrium/sdk';
 import type { Failure } from '../core/action-controller.js';
 import { AtriumController } from '../core/atrium-controller.js';
+import { AtriumWidget } from '../core/atrium-widget.js';
 import { errorText } from '../core/error-text.js';
 import { count, money, monthLabel, percent } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
@@ -77,20 +78,8 @@ let instances = 0;
  * @cssprop --atrium-space-4 - Gaps; also `--atrium-space-1` … `--atrium-space-6`.
  * @cssprop --atrium-focus-ring - The focus outline (a box-shadow).
  */
-export class AtriumApartmentStats extends LitElement {
+export class AtriumApartmentStats extends AtriumWidget {
   static override styles = [widgetStyles, apartmentStatsStyles];
-
-  /** The server's origin; with `tenant`, lets the widget work without a provider. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
-
-  /** The tenant's public slug; with `base-url`, lets the widget work without a provider. */
-  @property() tenant?: string;
-
-  /** `ru`, `pl` or `en`; without it, the provider's language or the tenant's default. */
-  @property() locale?: Locale;
-
-  /** A client built by the page; takes the place of a provider and of `base-url` + `tenant`. */
-  @property({ attribute: false }) client?: AtriumClient;
 
   /** Charts or the table of the same numbers. */
   @property({ reflect: true }) view: View = 'charts';

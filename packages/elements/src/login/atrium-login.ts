@@ -1,8 +1,9 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { fieldErrorsFromIssues, validators, type AtriumClient, type Locale } from '@atrium/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { fieldErrorsFromIssues, validators, type AtriumClient } from '@atrium/sdk';
 import { ActionController, type Failure } from '../core/action-controller.js';
 import { AtriumController } from '../core/atrium-controller.js';
+import { AtriumWidget } from '../core/atrium-widget.js';
 import type { SessionState } from '../core/connection.js';
 import { errorText, fieldErrorText, type FieldProblem } from '../core/error-text.js';
 import { formField } from '../core/form-field.js';
@@ -54,19 +55,7 @@ let instances = 0;
  * @cssprop --atrium-focus-ring - The focus outline (a box-shadow).
  * @cssprop --atrium-max-width - The panel's maximum width.
  */
-export class AtriumLogin extends LitElement {
-  /** The server's origin; with `tenant`, lets the widget work without a provider. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
-
-  /** The tenant's public slug; with `base-url`, lets the widget work without a provider. */
-  @property() tenant?: string;
-
-  /** `ru`, `pl` or `en`; without it, the provider's language or the tenant's default. */
-  @property() locale?: Locale;
-
-  /** A client built by the page; takes the place of a provider and of `base-url` + `tenant`. */
-  @property({ attribute: false }) client?: AtriumClient;
-
+export class AtriumLogin extends AtriumWidget {
   @state() private view: View = 'sign-in';
   @state() private notice: Notice | null = null;
   @state() private failure: Failure | null = null;

@@ -1,9 +1,8 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, queryAll, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { queryAll, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
   AtriumError,
-  type AtriumClient,
   type Locale,
   type Report,
   type ReportFile,
@@ -11,6 +10,7 @@ import {
 } from '@atrium/sdk';
 import { ActionController, type Failure } from '../core/action-controller.js';
 import { AtriumController } from '../core/atrium-controller.js';
+import { AtriumWidget } from '../core/atrium-widget.js';
 import { errorText } from '../core/error-text.js';
 import { monthLabel } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
@@ -75,20 +75,8 @@ let instances = 0;
  * @cssprop --atrium-space-4 - Gaps; also `--atrium-space-1` … `--atrium-space-6`.
  * @cssprop --atrium-focus-ring - The focus outline (a box-shadow).
  */
-export class AtriumReports extends LitElement {
+export class AtriumReports extends AtriumWidget {
   static override styles = [widgetStyles, reportsStyles];
-
-  /** The server's origin; with `tenant`, lets the widget work without a provider. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
-
-  /** The tenant's public slug; with `base-url`, lets the widget work without a provider. */
-  @property() tenant?: string;
-
-  /** `ru`, `pl` or `en`; without it, the provider's language or the tenant's default. */
-  @property() locale?: Locale;
-
-  /** A client built by the page; takes the place of a provider and of `base-url` + `tenant`. */
-  @property({ attribute: false }) client?: AtriumClient;
 
   @state() private unitId: string = allUnits;
   /** Pages after the first, added by "Show more"; they belong to the first page `moreOf`. */
