@@ -2,6 +2,7 @@
 // same computed from raw bookings (the reference SQL), with 1,000,000 bookings in 2,000 units,
 // and the snapshot job's time for one day of the whole dataset. On a fresh PostgreSQL database
 // when TEST_DATABASE_URL names a server, else on PGlite in memory.
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -104,6 +105,13 @@ async function measureOn(database) {
     const query = (ids) => ({ tenantId, unitIds: ids, from, to: lastMonth });
     const read = (fn, ids) => () => db.withTenant(tenantId, (sql) => fn(sql, query(ids)));
     const one = unitIds.slice(0, 1);
+    // The times compare two ways to the same answer: check it is the same before timing them.
+    for (const ids of [one, unitIds]) {
+      const snapshot = await read(ownerStats, ids)();
+      const raw = await read(rawOwnerStats, ids)();
+      assert.equal(snapshot.months.length, 24, 'the snapshot holds all 24 months');
+      assert.deepEqual(raw, { months: snapshot.months, totals: snapshot.totals });
+    }
     const figures = {
       'stats.raw.one_unit_24m.ms': await timed(read(rawOwnerStats, one)),
       'stats.snapshot.one_unit_24m.ms': await timed(read(ownerStats, one)),

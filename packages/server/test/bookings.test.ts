@@ -1,5 +1,6 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import pg from 'pg';
 import { engines } from './databases.js';
 import { problemOf, useServer } from './helpers.js';
 import { createHotel, stay, type Hotel } from './hotel-fixture.js';
@@ -152,6 +153,17 @@ for (const engine of engines) {
           { ...stay(a1, '2025-09-01', '2025-09-02', [-1]) },
           [['accommodations.0.rates.0.amount', 'out_of_range']],
         ],
+        // two centuries of nights against one rate: refused by the count, nights never listed
+        [stay(a1, '1900-01-01', '2099-12-31', [1]), [['accommodations.0.rates', 'invalid_value']]],
+        // the contract's dates are years 1900–2099
+        [
+          stay(a1, '0000-03-01', '0000-03-02', [1]),
+          [
+            ['accommodations.0.checkIn', 'invalid_format'],
+            ['accommodations.0.checkOut', 'invalid_format'],
+            ['accommodations.0.rates.0.date', 'invalid_format'],
+          ],
+        ],
       ];
       for (const [body, errors] of cases) {
         const problem = await problemOf(await manager('/bookings', { method: 'POST', json: body }));
@@ -166,6 +178,13 @@ for (const engine of engines) {
       assert.deepEqual(
         (await problemOf(bad)).errors?.map((e) => e.field),
         ['cursor'],
+      );
+      const owner = await hotel.as('owner');
+      const yearZero = await owner('/owner/bookings?from=0000-01-01');
+      assert.equal(yearZero.status, 400);
+      assert.deepEqual(
+        (await problemOf(yearZero)).errors?.map((e) => [e.field, e.code]),
+        [['from', 'invalid_format']],
       );
     });
 
@@ -264,5 +283,33 @@ for (const engine of engines) {
       });
       assert.equal(crossUnit.status, 404);
     });
+
+    if (engine.name === 'postgres') {
+      it('OWN-3 a booking is not held up by an open statistics snapshot of its unit', async () => {
+        const { database } = server();
+        assert.ok('url' in database);
+        // The snapshot's transaction: a day row of A1 written, not committed yet.
+        const snapshot = new pg.Client({ connectionString: database.url });
+        await snapshot.connect();
+        try {
+          await snapshot.query('BEGIN');
+          await snapshot.query(
+            `INSERT INTO stats_daily (tenant_id, unit_id, day, night_sold, accommodation_revenue,
+                                      extras_revenue, penalty_revenue)
+             VALUES ($1, $2, '2025-10-01', 0, 0, 0, 0)`,
+            [hotel.tenantId, hotel.units.a1],
+          );
+          const response = await manager('/bookings', {
+            method: 'POST',
+            json: stay(hotel.units.a1, '2025-10-05', '2025-10-06', [1]),
+            signal: AbortSignal.timeout(5_000),
+          });
+          assert.equal(response.status, 201);
+        } finally {
+          await snapshot.query('ROLLBACK');
+          await snapshot.end();
+        }
+      });
+    }
   });
 }

@@ -4,9 +4,12 @@ import { createAtriumClient, type AtriumClient, type Locale } from '@atrium/sdk'
 import { trustProxyFromEnv } from '../src/config.js';
 import { startServer, type RunningServer, type ServerOptions } from '../src/index.js';
 import { checkedFetch, violations } from './contract.js';
+import type { DatabaseOptions } from '../src/db/pool.js';
 import type { Engine } from './databases.js';
 
 export interface TestServer extends RunningServer {
+  /** The suite's own database, for tests that hold a transaction open beside the server. */
+  database: DatabaseOptions;
   /** A real SDK client for a tenant, sending from a client address of the test's choosing. */
   client(tenant: string, options?: { locale?: Locale; address?: string }): AtriumClient;
   /** fetch against the server, answers checked against the contract. */
@@ -34,6 +37,7 @@ export function useServer(engine: Engine, options: ServerOptions = {}): () => Te
     });
     server = {
       ...running,
+      database: database.options,
       client: (tenant, { locale, address = '203.0.113.1' } = {}) =>
         createAtriumClient({
           baseUrl: running.url,

@@ -206,13 +206,21 @@ for (const engine of engines) {
         await upload(bigPdf, pdfType, { month: earlierMonth })
       ).json()) as Report;
       const replacement = Buffer.from('%PDF-1.4\nreplacement\n%%EOF\n');
-      const response = await upload(replacement, pdfType, { month: earlierMonth });
+      const response = await upload(replacement, pdfType, {
+        month: earlierMonth,
+        fileName: 'report.exe',
+      });
       assert.equal(response.status, 201);
       const second = (await response.json()) as Report;
       assert.equal(second.id, first.id);
       assert.equal(second.files[0]?.size, replacement.length);
-      const { bytes } = await download('irina', second.files[0]?.href ?? '');
+      const { response: served, bytes } = await download('irina', second.files[0]?.href ?? '');
       assert.ok(bytes.equals(replacement));
+      // a PDF is served as .pdf whatever name it was uploaded under
+      assert.equal(
+        served.headers.get('content-disposition'),
+        `attachment; filename="report.pdf"; filename*=UTF-8''report.pdf`,
+      );
       const listed = (await listAll('petr')).filter((r) => r.month === earlierMonth);
       assert.equal(listed.length, 1);
       const chunks = await server().app.db.withSystem((sql) =>
@@ -291,6 +299,7 @@ for (const engine of engines) {
         ['unitId', 'invalid_value'],
       ]);
       assert.deepEqual(await fieldsOf({ month: '2023-13' }), [['month', 'invalid_format']]);
+      assert.deepEqual(await fieldsOf({ month: '0000-01' }), [['month', 'invalid_format']]);
     });
 
     it('OWN-5 another owner, a resident, another tenant and staff get nothing they should not', async () => {
@@ -391,6 +400,16 @@ for (const engine of engines) {
       assert.deepEqual(
         (await problemOf(bad)).errors?.map((e) => e.field),
         ['cursor'],
+      );
+      // the contract's months are years 1900–2099
+      const yearZero = await call(
+        'irina',
+        `/reports/statements/${fixture.units.u101}/0000-01?format=pdf`,
+      );
+      assert.equal(yearZero.status, 400);
+      assert.deepEqual(
+        (await problemOf(yearZero)).errors?.map((e) => [e.field, e.code]),
+        [['month', 'invalid_format']],
       );
     });
 

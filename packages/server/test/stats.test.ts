@@ -2,8 +2,11 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ownerStats, completedMonths } from '../src/stats/figures.js';
 import { rawOwnerStats } from '../src/stats/raw.js';
-import { snapshotDay } from '../src/stats/snapshot.js';
+import { lastDueDay } from '../src/stats/due-day.js';
+import { localToday } from '../src/stats/local-time.js';
+import { snapshotDay, snapshotDays } from '../src/stats/snapshot.js';
 import { engines } from './databases.js';
+import { addDays, daysFrom, monthsBefore } from '../src/stats/dates.js';
 import { problemOf, useServer } from './helpers.js';
 import { createHotel, stay, type Hotel } from './hotel-fixture.js';
 
@@ -97,7 +100,7 @@ for (const engine of engines) {
       a2Booking = await book(stay(a2, '2025-01-03', '2025-01-05', [8_000, 8_001]));
     });
 
-    it('OWN-2 a month appears only once the snapshot of its last day has run', async () => {
+    it('OWN-2 a month appears only once every day of it has been snapshotted', async () => {
       const before = await statsOf('from=2025-01&to=2025-02');
       assert.deepEqual([before.months, before.lastCompletedMonth], [[], null]);
 
@@ -125,16 +128,54 @@ for (const engine of engines) {
       assert.equal((await statsOf('from=2025-01&to=2025-02')).lastCompletedMonth, '2025-02');
     });
 
-    it('OWN-2 the current month never shows: today and later are refused', async () => {
-      const today = new Date().toISOString().slice(0, 10);
-      const problem = await problemOf(await snapshot('2025-03-01', today));
-      assert.equal(problem.code, 'validation_failed');
-      assert.deepEqual(
-        problem.errors?.map((e) => [e.field, e.code]),
-        [['to', 'out_of_range']],
+    it('OWN-2 a month with a day not yet snapshotted mid-month is not rolled up', async () => {
+      const may = daysFrom('2024-05-01', '2024-05-31');
+      const { db } = server().app;
+      const withoutThe15th = await snapshotDays(
+        db,
+        hotel.tenantId,
+        may.filter((day) => day !== '2024-05-15'),
       );
-      const stats = await statsOf(`from=${today.slice(0, 7)}&to=${today.slice(0, 7)}`);
-      assert.deepEqual(stats.months, []);
+      assert.deepEqual(withoutThe15th, { days: 30, months: [] });
+      assert.deepEqual((await statsOf('from=2024-05&to=2024-05')).months, []);
+      assert.deepEqual(await snapshotDay(db, hotel.tenantId, '2024-05-15'), {
+        days: 1,
+        months: ['2024-05'],
+      });
+      assert.deepEqual(
+        (await statsOf('from=2024-05&to=2024-05')).months.map((m) => m.month),
+        ['2024-05'],
+      );
+    });
+
+    it('OWN-2 the current month never shows: snapshotted through yesterday, today refused', async () => {
+      const { db } = server().app;
+      const zone = (timeZone: string) =>
+        db.withSystem((sql) =>
+          sql.query('UPDATE tenants SET time_zone = $2 WHERE id = $1', [hotel.tenantId, timeZone]),
+        );
+      // UTC+14: the tenant's today is a day ahead of UTC's for most of the UTC day.
+      await zone('Pacific/Kiritimati');
+      try {
+        const today = await db.withSystem((sql) => localToday(sql, hotel.tenantId));
+        const month = today.slice(0, 7);
+        const previous = monthsBefore(month, 1);
+        const problem = await problemOf(await snapshot(`${previous}-01`, today));
+        assert.equal(problem.code, 'validation_failed');
+        assert.deepEqual(
+          problem.errors?.map((e) => [e.field, e.code]),
+          [['to', 'out_of_range']],
+        );
+        assert.equal((await snapshot(`${previous}-01`, addDays(today, -1))).status, 200);
+        const stats = await statsOf(`from=${previous}&to=${month}`);
+        assert.deepEqual(
+          stats.months.map((m) => m.month),
+          [previous],
+          'the previous month is complete, the current one is not',
+        );
+      } finally {
+        await zone('UTC');
+      }
     });
 
     it('OWN-4 OWN-6 hand-computed figures of one unit, split by night across months', async () => {
@@ -242,9 +283,10 @@ for (const engine of engines) {
         server().app.db.withSystem(
           async (sql) =>
             (
-              await sql.query('SELECT count(*)::int AS n FROM stats_daily WHERE tenant_id = $1', [
-                hotel.tenantId,
-              ])
+              await sql.query(
+                "SELECT count(*)::int AS n FROM stats_daily WHERE tenant_id = $1 AND day BETWEEN '2025-01-01' AND '2025-02-28'",
+                [hotel.tenantId],
+              )
             ).rows,
         );
       const countBefore = await rows();
@@ -285,6 +327,16 @@ for (const engine of engines) {
           ).rows,
       );
       assert.deepEqual(days, [{ n: 1 }]);
+    });
+
+    it('OWN-3 two catch-ups at once compute each missing day once', async () => {
+      const { db } = server().app;
+      const days = daysFrom('2024-06-01', '2024-07-31');
+      const catchUp = () => snapshotDays(db, hotel.tenantId, days, { onlyMissing: true });
+      const [a, b] = await Promise.all([catchUp(), catchUp()]);
+      assert.equal(a.days + b.days, days.length, 'each day computed by one of them');
+      assert.deepEqual([...new Set([...a.months, ...b.months])].sort(), ['2024-06', '2024-07']);
+      assert.deepEqual(await catchUp(), { days: 0, months: [] });
     });
 
     it('OWN-3 the snapshot agrees with the figures computed from raw bookings (demo data)', async () => {
@@ -355,6 +407,8 @@ for (const engine of engines) {
         ['/stats/snapshots', { from: '2020-01-01', to: '2025-01-01' }, ['to']],
         ['/stats/snapshots', { from: '2025-02-30', to: '2025-03-01' }, ['from']],
         ['/stats/snapshots', { from: '2025-01-01' }, ['to']],
+        // the contract's dates are years 1900–2099
+        ['/stats/snapshots', { from: '0000-01-01', to: '0000-01-02' }, ['from', 'to']],
       ];
       for (const [path, body, fields] of cases) {
         const problem = await problemOf(await manager(path, { method: 'POST', json: body }));
@@ -367,6 +421,7 @@ for (const engine of engines) {
       }
       for (const [query, field] of [
         ['from=2025-13', 'from'],
+        ['from=0000-01', 'from'],
         ['from=2025-03&to=2025-01', 'to'],
         ['unitId=nope', 'unitId'],
       ]) {
@@ -379,3 +434,27 @@ for (const engine of engines) {
     });
   });
 }
+
+describe('the snapshot scheduler’s last due day (OWN-3)', () => {
+  const moscow = (utc: string) => lastDueDay(new Date(utc), 'Europe/Moscow', '16:00:00');
+
+  it('is the day before yesterday until 16:00 local, yesterday from then', () => {
+    // Moscow is UTC+3: 12:59Z is 15:59 there, 13:00Z is 16:00
+    assert.equal(moscow('2025-03-10T12:59:59Z'), '2025-03-08');
+    assert.equal(moscow('2025-03-10T13:00:00Z'), '2025-03-09');
+  });
+
+  it('turns with the local midnight, not with UTC’s', () => {
+    assert.equal(moscow('2025-03-10T20:59:59Z'), '2025-03-09'); // 23:59 local, after 16:00
+    assert.equal(moscow('2025-03-10T21:00:00Z'), '2025-03-09'); // 00:00 local on the 11th
+    assert.equal(moscow('2025-03-10T23:59:59Z'), '2025-03-09'); // UTC's day still the 10th
+    assert.equal(moscow('2025-03-11T00:00:00Z'), '2025-03-09'); // UTC's midnight changes nothing
+    assert.equal(moscow('2025-03-11T13:00:00Z'), '2025-03-10');
+  });
+
+  it('crosses month and year ends', () => {
+    assert.equal(moscow('2024-12-31T21:00:00Z'), '2024-12-30');
+    assert.equal(moscow('2025-01-01T13:00:00Z'), '2024-12-31');
+    assert.equal(lastDueDay(new Date('2025-03-01T15:59:00Z'), 'UTC', '16:00:00'), '2025-02-27');
+  });
+});

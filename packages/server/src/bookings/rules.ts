@@ -17,14 +17,21 @@ export function accommodationIssues(accommodations: AccommodationInput[]): Field
     ) {
       issues.push({ field: `${at}.departedOn`, code: 'out_of_range' });
     }
-    const nights = daysBetween(stay.checkIn, stay.checkOut);
-    const expected = Array.from({ length: nights }, (_, n) => addDays(stay.checkIn, n));
-    const given = stay.rates.map((rate) => rate.date).sort();
-    if (given.length !== expected.length || given.some((date, n) => date !== expected[n])) {
-      issues.push({ field: `${at}.rates`, code: 'invalid_value' });
-    }
+    if (!ratesMatchNights(stay)) issues.push({ field: `${at}.rates`, code: 'invalid_value' });
     return issues;
   });
+}
+
+/**
+ * Whether the stay has exactly one rate per night. The count is compared first: the contract
+ * caps rates at 366, so the nights are only listed when there are that few of them, never for a
+ * stay of two centuries.
+ */
+function ratesMatchNights(stay: AccommodationInput): boolean {
+  const nights = daysBetween(stay.checkIn, stay.checkOut);
+  if (nights !== stay.rates.length) return false;
+  const given = stay.rates.map((rate) => rate.date).sort();
+  return given.every((date, n) => date === addDays(stay.checkIn, n));
 }
 
 /** A penalty above zero needs who charged it; a free cancellation has nobody (OWN-6). */

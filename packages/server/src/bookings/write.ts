@@ -25,8 +25,10 @@ async function reserveUnits(
 ) {
   const { tenantId, bookingId, stays } = q;
   const unitIds = [...new Set(stays.map((s) => s.unitId))];
+  // NO KEY UPDATE still makes two bookings of a unit wait for each other, but not for the
+  // statistics snapshot, whose rows' foreign key checks hold KEY SHARE locks on the units.
   const { rows } = await sql.query<{ id: string }>(
-    'SELECT id FROM units WHERE tenant_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE',
+    'SELECT id FROM units WHERE tenant_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR NO KEY UPDATE',
     [tenantId, unitIds],
   );
   const known = new Set(rows.map((r) => r.id));

@@ -1,6 +1,7 @@
 import type { Scopes, Sql } from '../db/scope.js';
 import { addDays, daysBetween, daysFrom, monthsBefore } from '../stats/dates.js';
 import { localToday } from '../stats/local-time.js';
+import { lastDueDay } from '../stats/due-day.js';
 import { snapshotDays } from '../stats/snapshot.js';
 
 // Two years of an apart-hotel's bookings for the demo owner cabinet, the same on every
@@ -190,8 +191,14 @@ async function insertAll(sql: Sql, tenantId: string, rows: Generated) {
 export async function seedDemoBookings(db: Scopes, slug: string) {
   const seeded = await db.withSystem(async (sql) => {
     await sql.query("SELECT pg_advisory_xact_lock(hashtext('atrium.demo.bookings'))");
-    const { rows } = await sql.query<{ id: string; has_bookings: boolean }>(
-      `SELECT id, EXISTS (SELECT 1 FROM bookings b WHERE b.tenant_id = t.id) AS has_bookings
+    const { rows } = await sql.query<{
+      id: string;
+      time_zone: string;
+      snapshot_time: string;
+      has_bookings: boolean;
+    }>(
+      `SELECT id, time_zone, stats_snapshot_time::text AS snapshot_time,
+              EXISTS (SELECT 1 FROM bookings b WHERE b.tenant_id = t.id) AS has_bookings
          FROM tenants t WHERE slug = $1`,
       [slug],
     );
@@ -202,12 +209,15 @@ export async function seedDemoBookings(db: Scopes, slug: string) {
       [tenant.id],
     );
     const today = await localToday(sql, tenant.id);
-    const start = `${monthsBefore(today.slice(0, 7), 24)}-01`;
+    // 25 months back: two full years are complete even on the 1st before the snapshot time.
+    const start = `${monthsBefore(today.slice(0, 7), 25)}-01`;
     await insertAll(sql, tenant.id, generate(units.rows, start, today, addDays(today, 42)));
-    return { tenantId: tenant.id, start, yesterday: addDays(today, -1) };
+    // Only the days the scheduler would have done by now (before the snapshot time, not yesterday).
+    const last = lastDueDay(new Date(), tenant.time_zone, tenant.snapshot_time);
+    return { tenantId: tenant.id, start, last };
   });
-  if (!seeded || daysBetween(seeded.start, seeded.yesterday) < 0) return;
-  await snapshotDays(db, seeded.tenantId, daysFrom(seeded.start, seeded.yesterday), {
+  if (!seeded || daysBetween(seeded.start, seeded.last) < 0) return;
+  await snapshotDays(db, seeded.tenantId, daysFrom(seeded.start, seeded.last), {
     onlyMissing: true,
   });
 }

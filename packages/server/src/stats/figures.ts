@@ -22,7 +22,7 @@ export interface OwnerStatsResult {
 
 /**
  * Monthly figures of units summed, `from`..`to` (YYYY-MM) inclusive, read from the snapshot
- * only (OWN-3): a month is there once the snapshot of its last day has run (OWN-2). The
+ * only (OWN-3): a month is there once the snapshot of every day of it has run (OWN-2). The
  * widget and the monthly statements both come from here, so they always agree.
  */
 export async function ownerStats(

@@ -20,7 +20,7 @@ const monthLock = `pg_advisory_xact_lock(hashtext('atrium.stats.month:' || $1),
 /**
  * Recomputes the snapshot of some days of one month, in one transaction: every unit of the
  * tenant gets its row for each day (OWN-3), the days are marked done, and each month whose
- * last day is done is rolled up again from its days. Each day is locked first, so several
+ * days are all done is rolled up again from its days. Each day is locked first, so several
  * nodes compute a day one at a time; with onlyMissing a day another node did meanwhile is
  * skipped, otherwise recomputed (after a correction), with the same result each time.
  */
@@ -68,8 +68,9 @@ async function snapshotChunk(sql: Sql, tenantId: string, days: string[], onlyMis
 }
 
 /**
- * Sums the days of each given month (YYYY-MM) whose last day has been snapshotted into its
- * monthly row per unit; a month without its last day stays absent (OWN-2).
+ * Sums the days of each given month (YYYY-MM) whose every day has been snapshotted into its
+ * monthly row per unit; a month missing any day stays absent (OWN-2), so a catch-up that
+ * starts mid-month never shows a month built from part of its days.
  */
 async function rollUpMonths(sql: Sql, tenantId: string, months: string[]): Promise<string[]> {
   const starts = months.map((month) => `${month}-01`);
@@ -80,8 +81,10 @@ async function rollUpMonths(sql: Sql, tenantId: string, months: string[]): Promi
   const { rows } = await sql.query<{ month: string }>(
     `WITH complete AS (
        SELECT m.month FROM unnest($2::date[]) AS m(month)
-        WHERE EXISTS (SELECT 1 FROM stats_snapshot_days s
-                       WHERE s.tenant_id = $1 AND s.day = (m.month + interval '1 month - 1 day')::date)
+        WHERE (SELECT count(*) FROM stats_snapshot_days s
+                WHERE s.tenant_id = $1 AND s.day >= m.month
+                  AND s.day < (m.month + interval '1 month')::date)
+            = (m.month + interval '1 month')::date - m.month
      ), sums AS (
        -- summed per unit before joining the units: one pass over the month's days
        SELECT unit_id, date_trunc('month', day)::date AS month, sum(night_sold) AS nights_sold,
@@ -136,6 +139,6 @@ export async function snapshotDays(
   return result;
 }
 
-/** Recomputes one day of a tenant (and its month, when it is the month's last day). */
+/** Recomputes one day of a tenant (and its month, when all its days are done). */
 export const snapshotDay = (db: Scopes, tenantId: string, day: string) =>
   snapshotDays(db, tenantId, [day]);

@@ -5,6 +5,7 @@ import { tenantOf } from '../../tenancy/index.js';
 import { viewerOf } from '../access.js';
 import { reportStream } from '../chunk-stream.js';
 import { sendFile } from '../file-reply.js';
+import { nameWithFormat } from '../formats.js';
 import { findAgentReport } from '../repository.js';
 
 /**
@@ -25,7 +26,10 @@ export async function downloadRoute(app: FastifyInstance) {
       });
       if (!stored) throw notFound();
       const { report, format } = stored;
-      const name = stored.fileName ?? `agent-report-${report.unitNumber}-${report.month}.${format}`;
+      const name = nameWithFormat(
+        stored.fileName ?? `agent-report-${report.unitNumber}-${report.month}`,
+        format,
+      );
       return sendFile(
         reply,
         { format, name, size: stored.size },
