@@ -59,15 +59,18 @@ for (const engine of engines) {
       const { db } = server().app;
       const count = () =>
         db.withSystem(async (sql) => {
-          const { rows } = await sql.query<{ tenants: number; people: number }>(
-            'SELECT (SELECT count(*)::int FROM tenants) AS tenants, (SELECT count(*)::int FROM people) AS people',
+          const { rows } = await sql.query<{ tenants: number; people: number; reports: number }>(
+            `SELECT (SELECT count(*)::int FROM tenants) AS tenants,
+                    (SELECT count(*)::int FROM people) AS people,
+                    (SELECT count(*)::int FROM agent_reports) AS reports`,
           );
           return rows[0];
         });
       const before = await count();
       await seedDemo(db);
       assert.deepEqual(await count(), before);
-      assert.deepEqual(before, { tenants: 2, people: 5 });
+      // OWN-5: the demo owner's two apartments have agent reports for the two newest months
+      assert.deepEqual(before, { tenants: 2, people: 5, reports: 4 });
     });
 
     it('DIR-1 a property cannot be stored without its total area', async () => {

@@ -1,5 +1,6 @@
 import { hashPassword } from '../auth/passwords.js';
 import { one, type Scopes, type Sql } from '../db/scope.js';
+import { seedDemoAgentReports } from './agent-reports.js';
 import { seedDemoBookings } from './bookings.js';
 import { demoHotel, demoTenants, type DemoTenant } from './data.js';
 
@@ -93,7 +94,7 @@ export async function seedDemo(db: Scopes): Promise<void> {
     return new Set(rows.map((r) => r.slug));
   });
   const missing = demoTenants.filter((t) => !existing.has(t.slug));
-  if (!missing.length) return seedDemoBookings(db, demoHotel.slug);
+  if (!missing.length) return seedDemoCabinet(db);
   // Hashed before the transaction: argon2 takes ~60 ms each and must not hold a connection.
   const passwords = missing.flatMap((t) => t.people.map((p) => p.password));
   const hashes = new Map(
@@ -102,5 +103,11 @@ export async function seedDemo(db: Scopes): Promise<void> {
   await db.withSystem(async (sql) => {
     for (const tenant of missing) await seedTenant(sql, tenant, hashes);
   });
+  await seedDemoCabinet(db);
+}
+
+// The owner cabinet's demo: two years of bookings with their snapshots, and agent reports.
+async function seedDemoCabinet(db: Scopes): Promise<void> {
   await seedDemoBookings(db, demoHotel.slug);
+  await seedDemoAgentReports(db, demoHotel.slug);
 }
