@@ -2,15 +2,6 @@ import { css } from 'lit';
 import { token } from '../core/theme.js';
 
 export const apartmentStatsStyles = css`
-  [part='base'] {
-    display: grid;
-    gap: ${token('space-4')};
-  }
-  [part='heading'] {
-    margin: 0;
-    font-size: 1.5em;
-    line-height: 1.2;
-  }
   [part='controls'] {
     display: flex;
     flex-wrap: wrap;
@@ -33,9 +24,6 @@ export const apartmentStatsStyles = css`
   [part='switch'] {
     display: flex;
     gap: ${token('space-1')};
-  }
-  [part='status'] {
-    margin: 0;
   }
   [part='skeleton'] {
     block-size: 16rem;

@@ -5,7 +5,7 @@ import { AtriumError, type OwnerStats } from '@atrium/sdk';
 import type { Failure } from '../core/action-controller.js';
 import { AtriumController } from '../core/atrium-controller.js';
 import { AtriumWidget } from '../core/atrium-widget.js';
-import { errorText } from '../core/error-text.js';
+import { failureView, loadingView, statusMessage } from '../core/status-views.js';
 import { count, money, monthLabel, percent } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
 import { addMonths, monthsBack } from '../core/months.js';
@@ -139,24 +139,24 @@ export class AtriumApartmentStats extends AtriumWidget {
 
   #body(t: Translate): TemplateResult {
     const failure = this.#atrium.refusal;
-    if (failure) return this.#failure(t, failure, null);
-    if (!this.#atrium.client) return this.#failure(t, { code: 'not_connected' }, null);
+    if (failure) return failureView(t, failure, null);
+    if (!this.#atrium.client) return failureView(t, { code: 'not_connected' }, null);
     const { signedIn, me, error, retry } = this.#atrium.session;
-    if (!signedIn) return this.#message(t('signedOut'));
-    if (error) return this.#failure(t, error, retry);
-    if (!me) return this.#loading(t);
-    if (!this.#units.length) return this.#message(t('noUnits'));
+    if (!signedIn) return statusMessage(t('signedOut'));
+    if (error) return failureView(t, error, retry);
+    if (!me) return loadingView(t);
+    if (!this.#units.length) return statusMessage(t('noUnits'));
     return this.#stats.render({
-      initial: () => this.#loading(t),
-      pending: () => (this.#stats.value ? this.#figures(t, this.#stats.value) : this.#loading(t)),
+      initial: () => loadingView(t),
+      pending: () => (this.#stats.value ? this.#figures(t, this.#stats.value) : loadingView(t)),
       complete: (stats) => this.#figures(t, stats),
-      error: (reason) => this.#failure(t, asFailure(reason), this.#retry),
+      error: (reason) => failureView(t, asFailure(reason), this.#retry),
     });
   }
 
   #figures(t: Translate, stats: OwnerStats): TemplateResult {
     const last = stats.lastCompletedMonth;
-    if (!last) return html`${this.#controls(t, null)}${this.#message(t('empty'))}`;
+    if (!last) return html`${this.#controls(t, null)}${statusMessage(t('empty'))}`;
     const locale = this.#atrium.locale;
     return html`${this.#controls(t, last)} ${this.#totals(t, stats)}
     ${
@@ -281,26 +281,6 @@ export class AtriumApartmentStats extends AtriumWidget {
   #unitName(t: Translate): string {
     const unit = this.#units.find((candidate) => candidate.id === this.#selectedUnit);
     return unit ? t('units.unit', { number: unit.number }) : t('units.all');
-  }
-
-  #message(text: string): TemplateResult {
-    return html`<p part="status" role="status">${text}</p>`;
-  }
-
-  #loading(t: Translate): TemplateResult {
-    return html`<p part="status" role="status">${t('loading')}</p>
-      <div part="skeleton" class="skeleton" aria-hidden="true"></div>`;
-  }
-
-  #failure(t: Translate, failure: Failure, retry: (() => void) | null): TemplateResult {
-    return html`<div part="status">
-      <p role="alert">${errorText(t, failure)}</p>
-      ${
-        retry
-          ? html`<button part="retry" type="button" @click=${retry}>${t('retry')}</button>`
-          : nothing
-      }
-    </div>`;
   }
 
   /** The charts to draw now: none in the table view or without completed months. */

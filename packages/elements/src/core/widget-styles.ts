@@ -16,6 +16,18 @@ export const widgetStyles = css`
   :host([hidden]) {
     display: none;
   }
+  [part='base'] {
+    display: grid;
+    gap: ${token('space-4')};
+  }
+  [part='heading'] {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.2;
+  }
+  [part='status'] {
+    margin: 0;
+  }
   * {
     box-sizing: border-box;
   }

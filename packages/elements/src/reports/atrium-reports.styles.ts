@@ -2,19 +2,9 @@ import { css } from 'lit';
 import { token } from '../core/theme.js';
 
 export const reportsStyles = css`
-  [part='base'] {
-    display: grid;
-    gap: ${token('space-4')};
-  }
-  [part='heading'] {
-    margin: 0;
-    font-size: 1.5em;
-    line-height: 1.2;
-  }
   [part='picker'] {
     justify-self: start;
   }
-  [part='status'],
   [part='row-error'] {
     margin: 0;
   }

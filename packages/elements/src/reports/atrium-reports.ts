@@ -11,6 +11,7 @@ import {
 import { ActionController, type Failure } from '../core/action-controller.js';
 import { AtriumController } from '../core/atrium-controller.js';
 import { AtriumWidget } from '../core/atrium-widget.js';
+import { failureView, loadingView, statusMessage } from '../core/status-views.js';
 import { errorText } from '../core/error-text.js';
 import { monthLabel } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
@@ -122,12 +123,12 @@ export class AtriumReports extends AtriumWidget {
 
   #body(t: Translate): TemplateResult {
     const refusal = this.#atrium.refusal;
-    if (refusal) return this.#failure(t, refusal, null);
-    if (!this.#atrium.client) return this.#failure(t, { code: 'not_connected' }, null);
+    if (refusal) return failureView(t, refusal, null);
+    if (!this.#atrium.client) return failureView(t, { code: 'not_connected' }, null);
     const { signedIn, me, error, retry } = this.#atrium.session;
-    if (!signedIn) return this.#message(t('signedOut'));
-    if (error) return this.#failure(t, error, retry);
-    if (!me) return this.#loading(t);
+    if (!signedIn) return statusMessage(t('signedOut'));
+    if (error) return failureView(t, error, retry);
+    if (!me) return loadingView(t);
     const picker = unitPicker({
       id: `${this.#id}-unit`,
       t,
@@ -137,10 +138,10 @@ export class AtriumReports extends AtriumWidget {
     });
     return html`${picker}
     ${this.#firstPage.render({
-      initial: () => this.#loading(t),
-      pending: () => this.#loading(t),
+      initial: () => loadingView(t),
+      pending: () => loadingView(t),
       complete: (first) => this.#list(t, [first, ...this.#morePages(first)]),
-      error: (reason) => this.#failure(t, asFailure(reason), this.#retry),
+      error: (reason) => failureView(t, asFailure(reason), this.#retry),
     })}`;
   }
 
@@ -150,7 +151,7 @@ export class AtriumReports extends AtriumWidget {
 
   #list(t: Translate, pages: ReportPage[]): TemplateResult {
     const reports = pages.flatMap((page) => page.items);
-    if (!reports.length) return this.#message(t('empty'));
+    if (!reports.length) return statusMessage(t('empty'));
     const next = pages.at(-1)?.nextCursor ?? null;
     const rows = reports.map((report) => this.#row(t, report));
     const unit = ownerUnits(this.#atrium.session.me).find((u) => u.id === this.unitId);
@@ -258,26 +259,6 @@ export class AtriumReports extends AtriumWidget {
   #name(t: Translate, report: Report): string {
     const month = monthLabel(report.month, this.#atrium.locale, 'LLLL yyyy');
     return `${t(`kind.${report.kind}`)}, ${month}, ${t('units.unit', { number: report.unitNumber })}`;
-  }
-
-  #message(text: string): TemplateResult {
-    return html`<p part="status" role="status">${text}</p>`;
-  }
-
-  #loading(t: Translate): TemplateResult {
-    return html`<p part="status" role="status">${t('loading')}</p>
-      <div part="skeleton" class="skeleton" aria-hidden="true"></div>`;
-  }
-
-  #failure(t: Translate, failure: Failure, retry: (() => void) | null): TemplateResult {
-    return html`<div part="status">
-      <p role="alert">${errorText(t, failure)}</p>
-      ${
-        retry
-          ? html`<button part="retry" type="button" @click=${retry}>${t('retry')}</button>`
-          : nothing
-      }
-    </div>`;
   }
 
   readonly #retry = (): void => void this.#firstPage.run();
