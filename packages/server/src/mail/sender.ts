@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Scopes } from '../db/scope.js';
+import { periodic } from '../jobs/periodic.js';
 import type { MailTransport } from './transport.js';
 
 const batchSize = 10;
@@ -29,10 +30,6 @@ export function startSender(deps: {
   keepSent: boolean;
 }) {
   const blank = deps.keepSent ? '' : ", text_body = '', html_body = ''";
-  let running: Promise<void> | null = null;
-  let again = false;
-  let stopped = false;
-
   const claim = () =>
     deps.db.withSystem(async (sql) => {
       const { rows } = await sql.query<Claimed>(
@@ -75,37 +72,20 @@ export function startSender(deps: {
     }
   }
 
-  async function drain() {
+  // A full batch means more may wait: claim again before resting.
+  async function drain(stopped: () => boolean) {
+    let batch: Claimed[];
     do {
-      again = false;
-      const batch = await claim();
+      batch = await claim();
       for (const mail of batch) await deliver(mail);
-      if (batch.length === batchSize) again = true;
-    } while (again && !stopped);
+    } while (batch.length === batchSize && !stopped());
   }
 
-  /** Runs a pass now (after a mail was queued) or soon if one is under way. */
-  function wake() {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = drain()
-      .catch((error) => deps.log.error({ err: error }, 'mail sender pass failed'))
-      .finally(() => {
-        running = null;
-      });
-  }
-
-  const timer = setInterval(wake, pollMs);
-  timer.unref();
+  const job = periodic(drain, { pollMs, log: deps.log, failure: 'mail sender pass failed' });
   return {
-    wake,
+    wake: job.wake,
     async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
+      await job.stop();
       deps.transport.close();
     },
   };

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Scopes } from '../db/scope.js';
+import { periodic } from '../jobs/periodic.js';
 import { lastDueDay } from './due-day.js';
 import { snapshotDays } from './snapshot.js';
 
@@ -49,12 +50,9 @@ export function startSnapshotScheduler(deps: {
   now?: () => Date;
 }) {
   const now = deps.now ?? (() => new Date());
-  let running: Promise<void> | null = null;
-  let stopped = false;
-
-  async function pass() {
+  async function pass(stopped: () => boolean) {
     for (const { tenant_id: tenantId, days } of await missingDays(deps.db, now())) {
-      if (stopped) return;
+      if (stopped()) return;
       // One tenant's failure is logged and retried next pass; the others still get theirs.
       try {
         const done = await snapshotDays(deps.db, tenantId, days, { onlyMissing: true });
@@ -65,23 +63,5 @@ export function startSnapshotScheduler(deps: {
     }
   }
 
-  function wake() {
-    if (stopped || running) return;
-    running = pass()
-      .catch((error) => deps.log.error({ err: error }, 'statistics snapshot failed'))
-      .finally(() => {
-        running = null;
-      });
-  }
-
-  const timer = setInterval(wake, pollMs);
-  timer.unref();
-  return {
-    wake,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return periodic(pass, { pollMs, log: deps.log, failure: 'statistics snapshot failed' });
 }
