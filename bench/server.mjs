@@ -23,7 +23,8 @@ async function throughput(run, { concurrency, seconds }) {
   return Math.round(count / seconds);
 }
 
-async function withPostgres(adminUrl, run) {
+/** Runs `run` on a fresh database of the PostgreSQL at adminUrl, dropped afterwards. */
+export async function withPostgres(adminUrl, run) {
   const name = `atrium_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

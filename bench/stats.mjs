@@ -3,15 +3,14 @@
 // and the snapshot job's time for one day of the whole dataset. On a fresh PostgreSQL database
 // when TEST_DATABASE_URL names a server, else on PGlite in memory.
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { migrate } from '../packages/server/dist/db/migrate.js';
 import { openPool } from '../packages/server/dist/db/pool.js';
 import { scopes } from '../packages/server/dist/db/scope.js';
 import { daysFrom, monthsBefore, lastDayOfMonth } from '../packages/server/dist/stats/dates.js';
 import { ownerStats } from '../packages/server/dist/stats/figures.js';
 import { rawOwnerStats } from '../packages/server/dist/stats/raw.js';
+import { withPostgres } from './server.mjs';
 import { snapshotDay, snapshotDays } from '../packages/server/dist/stats/snapshot.js';
 
 const units = 2_000;
@@ -137,16 +136,5 @@ async function measureOn(database) {
 export async function measureStats() {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) return measureOn({ memory: true });
-  const name = `atrium_bench_stats_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  try {
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    return await measureOn({ url: url.href });
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  return withPostgres(adminUrl, measureOn);
 }
