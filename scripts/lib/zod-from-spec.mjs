@@ -10,6 +10,7 @@ const KNOWN = new Set([
   'items',
   'minItems',
   'maxItems',
+  'uniqueItems',
   'minLength',
   'maxLength',
   'pattern',
@@ -39,6 +40,8 @@ function checks(schema) {
   if (schema.maximum !== undefined) list.push(`z.lte(${schema.maximum})`);
   if (schema.minItems !== undefined) list.push(`z.minLength(${schema.minItems})`);
   if (schema.maxItems !== undefined) list.push(`z.maxLength(${schema.maxItems})`);
+  // the contract's unique arrays hold primitives (ids), so a Set compares them
+  if (schema.uniqueItems) list.push('z.refine((items) => new Set(items).size === items.length)');
   return list.length ? `.check(${list.join(', ')})` : '';
 }
 

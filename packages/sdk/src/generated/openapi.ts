@@ -419,6 +419,343 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meters of the signed-in person's units, or of the tenant for managers
+         * @description For an owner or resident: the meters of the units they own or live in, with the
+         *     reading the next submission is checked against and this window's reading, if one
+         *     was sent. Managers see every meter of the tenant. `window` is the tenant's open
+         *     submission window, or the next one while none is open.
+         */
+        get: operations["listMeters"];
+        put?: never;
+        /**
+         * Install a meter in a unit (managers)
+         * @description The initial value becomes the meter's first reading, the base of the next check.
+         */
+        post: operations["createMeter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meters/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit readings of one or several meters
+         * @description An owner or resident of each meter's unit sends this window's readings. Each value
+         *     is checked (MTR-1): not more digits than the meter has, not below the last reading
+         *     unless `rollover` says the meter passed its maximum, inside the submission window,
+         *     the meter's verification not expired, and no implausible jump against the meter's
+         *     own history (the tenant's rule and factor). All readings are stored or none: when
+         *     any breaks a rule the answer is `422 reading_rejected` with one entry per broken
+         *     rule in `errors` (`readings.<i>.value`), in the caller's language. An implausible
+         *     value (`reading_implausible`, `params.confirmable` true) is accepted when sent
+         *     again with `confirmImplausible` and a `comment`, and is flagged for the manager;
+         *     the other rules can't be overridden.
+         *
+         *     A reading sent again in the same window replaces the earlier one, which stays in
+         *     the history. Sending the value already stored changes nothing, so a repeated
+         *     submission stores one reading.
+         */
+        post: operations["submitMeterReadings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meters/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A period's missing and flagged readings (managers)
+         * @description Every meter with no reading for the month (`missing`) and every reading accepted
+         *     as implausible with the resident's comment (`flagged`), by property and unit.
+         *     The month defaults to the current or last submission window's.
+         */
+        get: operations["reviewMeterReadings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meters/{meterId}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meterId: components["parameters"]["MeterId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The history of a meter's readings (MTR-2)
+         * @description Newest first. Each current reading carries the consumption since the one before
+         *     it; a reading replaced within its window stays listed with `supersededAt`.
+         */
+        get: operations["listMeterReadings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meters/{meterId}/readings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meterId: components["parameters"]["MeterId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The history of a meter's readings as CSV
+         * @description Every reading of the history, oldest first, with column headings in the language
+         *     asked for (the person's own by default). UTF-8 with a byte order mark, so
+         *     spreadsheet programs read the letters right.
+         */
+        get: operations["exportMeterReadings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meters/{meterId}/replacement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meterId: components["parameters"]["MeterId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a unit's meter was replaced (managers)
+         * @description The meter keeps its place in the unit and its history; the new device's initial
+         *     value becomes the base of the next check, so a next reading below the old
+         *     meter's last one is accepted.
+         */
+        post: operations["recordMeterReplacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tickets the signed-in person can follow
+         * @description Newest first. For an owner or resident: the tickets they opened and those opened
+         *     for the units they own or live in. Staff see every ticket of the tenant.
+         */
+        get: operations["listTickets"];
+        put?: never;
+        /**
+         * Report a fault
+         * @description An owner or resident of the unit reports a fault in it, or in a common area of its
+         *     property (`place: common_area` with a `location`). Photos are uploaded first with
+         *     `uploadTicketPhoto` and named here by id; at most 5.
+         */
+        post: operations["createTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ticket-photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo for a ticket about to be reported
+         * @description The body is the image itself, JPEG, PNG or WebP, at most 10 MB; its content must
+         *     be an image of the type in `Content-Type` (`415` otherwise). The photo waits for
+         *     24 hours to be named in `createTicket` by its uploader, then is discarded.
+         */
+        post: operations["uploadTicketPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ticket-photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                photoId: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Discard an uploaded photo not yet named in a ticket (its uploader) */
+        delete: operations["discardTicketPhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{ticketId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: components["parameters"]["TicketId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A ticket with its photos and timeline
+         * @description Comments marked internal are shown to staff only.
+         */
+        get: operations["getTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{ticketId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: components["parameters"]["TicketId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment on a ticket
+         * @description Staff may mark a comment `internal`: it is kept in the timeline but never shown to
+         *     residents. A resident's comment on a ticket waiting for them moves it back to
+         *     `in_progress`. No comments on a closed or rejected ticket (`409 invalid_transition`).
+         */
+        post: operations["addTicketComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{ticketId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: components["parameters"]["TicketId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a ticket to another status (staff)
+         * @description Allowed moves: `new` → `accepted`, `in_progress`, `rejected`; `accepted` →
+         *     `in_progress`, `waiting_for_resident`, `resolved`, `rejected`; `in_progress` →
+         *     `waiting_for_resident`, `resolved`; `waiting_for_resident` → `in_progress`,
+         *     `resolved`, `closed`; `resolved` → `closed`. Any other answers
+         *     `409 invalid_transition`. The reporter is told by e-mail, in their language.
+         */
+        post: operations["changeTicketStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{ticketId}/reopening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: components["parameters"]["TicketId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a resolved ticket (its reporter or the unit's residents)
+         * @description Within the tenant's number of days after it was resolved (`reopenableUntil` on the
+         *     ticket); the ticket goes back to `accepted`. Later, or in another status, the
+         *     answer is `409 reopen_period_over` or `409 invalid_transition`.
+         */
+        post: operations["reopenTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{ticketId}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: components["parameters"]["TicketId"];
+                photoId: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        /** A ticket's photo, to those who can see the ticket */
+        get: operations["downloadTicketPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -500,13 +837,13 @@ export interface components {
          * @example invalid_credentials
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "unit_unavailable" | "internal";
+        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "unit_unavailable" | "reading_rejected" | "reopen_period_over" | "internal";
         /**
          * @description Why a field was refused.
          * @example required
          * @enum {string}
          */
-        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower";
+        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired";
         /**
          * Format: email
          * @description An e-mail address; compared case-insensitively.
@@ -1362,6 +1699,538 @@ export interface components {
             nextCursor: components["schemas"]["NextCursor"];
         };
         /**
+         * @example cold_water
+         * @enum {string}
+         */
+        MeterKind: "cold_water" | "hot_water" | "electricity_day" | "electricity_night" | "heat" | "gas";
+        /**
+         * @description What the meter counts in.
+         * @example m3
+         * @enum {string}
+         */
+        MeasureUnit: "m3" | "kWh" | "Gcal" | "GJ";
+        /**
+         * @description A meter's reading as an exact decimal, at most 9 whole and 3 fraction digits.
+         * @example 00123.456
+         */
+        MeterValue: string;
+        /**
+         * @description `reading` is a submitted reading; `initial` is the value a meter was installed or
+         *     replaced with, recorded by staff.
+         * @example reading
+         * @enum {string}
+         */
+        ReadingKind: "reading" | "initial";
+        /**
+         * @example missing
+         * @enum {string}
+         */
+        ReviewStatus: "missing" | "flagged";
+        /**
+         * @description The tenant's monthly window for readings, in its time zone.
+         * @example {
+         *       "month": "2026-11",
+         *       "opensOn": "2026-11-20",
+         *       "closesOn": "2026-11-25",
+         *       "isOpen": true
+         *     }
+         */
+        SubmissionWindow: {
+            month: components["schemas"]["Month"];
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            isOpen: boolean;
+        };
+        /**
+         * @example {
+         *       "meterId": "5d7e2c1b-3a4f-4b6c-8d9e-0f1a2b3c4d5e",
+         *       "value": "123.456"
+         *     }
+         */
+        ReadingInput: {
+            meterId: components["schemas"]["Id"];
+            value: components["schemas"]["MeterValue"];
+            /**
+             * @description The meter passed its largest value and started again from zero.
+             * @default false
+             */
+            rollover: boolean;
+            /**
+             * @description Accept the value even if it is an implausible jump; needs a comment.
+             * @default false
+             */
+            confirmImplausible: boolean;
+            comment?: string;
+        };
+        /**
+         * @example {
+         *       "readings": [
+         *         {
+         *           "meterId": "5d7e2c1b-3a4f-4b6c-8d9e-0f1a2b3c4d5e",
+         *           "value": "123.456"
+         *         },
+         *         {
+         *           "meterId": "6e8f3d2c-4b5a-4c7d-9e0f-1a2b3c4d5e6f",
+         *           "value": "88.020",
+         *           "confirmImplausible": true,
+         *           "comment": "The bathroom was renovated this month."
+         *         }
+         *       ]
+         *     }
+         */
+        ReadingSubmission: {
+            readings: components["schemas"]["ReadingInput"][];
+        };
+        /**
+         * @example {
+         *       "value": "123.456",
+         *       "period": "2026-10",
+         *       "kind": "reading",
+         *       "submittedAt": "2026-10-22T08:15:00Z"
+         *     }
+         */
+        LastReading: {
+            value: components["schemas"]["MeterValue"];
+            period: components["schemas"]["Month"];
+            kind: components["schemas"]["ReadingKind"];
+            submittedAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @example {
+         *       "id": "5d7e2c1b-3a4f-4b6c-8d9e-0f1a2b3c4d5e",
+         *       "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *       "unitNumber": "12",
+         *       "kind": "cold_water",
+         *       "serialNumber": "WM-204518",
+         *       "measure": "m3",
+         *       "digits": 5,
+         *       "decimals": 3,
+         *       "installedOn": "2022-03-01",
+         *       "verificationDueOn": "2028-03-01",
+         *       "verificationExpired": false,
+         *       "lastReading": {
+         *         "value": "123.456",
+         *         "period": "2026-10",
+         *         "kind": "reading",
+         *         "submittedAt": "2026-10-22T08:15:00Z"
+         *       },
+         *       "windowReading": null
+         *     }
+         */
+        Meter: {
+            id: components["schemas"]["Id"];
+            unitId: components["schemas"]["Id"];
+            unitNumber: string;
+            kind: components["schemas"]["MeterKind"];
+            serialNumber: string;
+            measure: components["schemas"]["MeasureUnit"];
+            /** @description Whole digits on the meter's dial; its largest value is all nines. */
+            digits: number;
+            /** @description Fraction digits on the meter's dial. */
+            decimals: number;
+            installedOn: components["schemas"]["LocalDate"];
+            verificationDueOn: components["schemas"]["LocalDate"];
+            /** @description The verification date has passed; no reading is accepted until it is renewed. */
+            verificationExpired: boolean;
+            /** @description The reading the next submission is checked against. */
+            lastReading: components["schemas"]["LastReading"] | null;
+            /** @description The reading sent in the current window, which a new one would replace. */
+            windowReading: components["schemas"]["LastReading"] | null;
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null,
+         *       "window": {
+         *         "month": "2026-11",
+         *         "opensOn": "2026-11-20",
+         *         "closesOn": "2026-11-25",
+         *         "isOpen": true
+         *       }
+         *     }
+         */
+        MeterPage: {
+            items: components["schemas"]["Meter"][];
+            nextCursor: components["schemas"]["NextCursor"];
+            window: components["schemas"]["SubmissionWindow"];
+        };
+        /**
+         * @example {
+         *       "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *       "kind": "hot_water",
+         *       "serialNumber": "WM-310077",
+         *       "measure": "m3",
+         *       "digits": 5,
+         *       "decimals": 3,
+         *       "installedOn": "2026-11-02",
+         *       "verificationDueOn": "2032-11-02",
+         *       "initialValue": "0.000"
+         *     }
+         */
+        MeterInput: {
+            unitId: components["schemas"]["Id"];
+            kind: components["schemas"]["MeterKind"];
+            serialNumber: string;
+            measure: components["schemas"]["MeasureUnit"];
+            digits: number;
+            decimals: number;
+            installedOn: components["schemas"]["LocalDate"];
+            verificationDueOn: components["schemas"]["LocalDate"];
+            initialValue: components["schemas"]["MeterValue"];
+        };
+        /**
+         * @example {
+         *       "replacedOn": "2026-11-10",
+         *       "serialNumber": "WM-310078",
+         *       "digits": 5,
+         *       "decimals": 3,
+         *       "verificationDueOn": "2032-11-10",
+         *       "initialValue": "0.000"
+         *     }
+         */
+        MeterReplacementInput: {
+            replacedOn: components["schemas"]["LocalDate"];
+            serialNumber: string;
+            digits: number;
+            decimals: number;
+            verificationDueOn: components["schemas"]["LocalDate"];
+            initialValue: components["schemas"]["MeterValue"];
+        };
+        /**
+         * @example {
+         *       "id": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *       "meterId": "5d7e2c1b-3a4f-4b6c-8d9e-0f1a2b3c4d5e",
+         *       "period": "2026-11",
+         *       "value": "131.006",
+         *       "kind": "reading",
+         *       "rollover": false,
+         *       "consumption": "7.550",
+         *       "flagged": false,
+         *       "comment": null,
+         *       "submittedAt": "2026-11-21T07:02:11Z",
+         *       "submittedBy": "Anna Nowak",
+         *       "supersededAt": null
+         *     }
+         */
+        MeterReading: {
+            id: components["schemas"]["Id"];
+            meterId: components["schemas"]["Id"];
+            period: components["schemas"]["Month"];
+            value: components["schemas"]["MeterValue"];
+            kind: components["schemas"]["ReadingKind"];
+            rollover: boolean;
+            /**
+             * @description Use since the reading before it, counting a roll-over; null for an initial
+             *     value, the first reading after it, and a superseded reading.
+             */
+            consumption: components["schemas"]["Decimal"] | null;
+            /** @description Accepted as an implausible jump on the resident's confirmation. */
+            flagged: boolean;
+            comment: string | null;
+            submittedAt: components["schemas"]["Timestamp"];
+            /** @description Who sent or recorded it; null when that person is no longer known. */
+            submittedBy: string | null;
+            /** @description When a reading sent later in the same window replaced this one. */
+            supersededAt: components["schemas"]["Timestamp"] | null;
+        };
+        /**
+         * @example {
+         *       "readings": []
+         *     }
+         */
+        ReadingReceipt: {
+            readings: components["schemas"]["MeterReading"][];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        MeterReadingPage: {
+            items: components["schemas"]["MeterReading"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @example {
+         *       "status": "missing",
+         *       "meter": {
+         *         "id": "5d7e2c1b-3a4f-4b6c-8d9e-0f1a2b3c4d5e",
+         *         "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *         "unitNumber": "12",
+         *         "kind": "cold_water",
+         *         "serialNumber": "WM-204518",
+         *         "measure": "m3",
+         *         "digits": 5,
+         *         "decimals": 3,
+         *         "installedOn": "2022-03-01",
+         *         "verificationDueOn": "2028-03-01",
+         *         "verificationExpired": false,
+         *         "lastReading": null,
+         *         "windowReading": null
+         *       },
+         *       "propertyName": "Wspólnota Mieszkaniowa Leśna 5",
+         *       "reading": null
+         *     }
+         */
+        MeterReviewItem: {
+            status: components["schemas"]["ReviewStatus"];
+            meter: components["schemas"]["Meter"];
+            propertyName: string;
+            /** @description The flagged reading; null for a missing one. */
+            reading: components["schemas"]["MeterReading"] | null;
+        };
+        /**
+         * @example {
+         *       "month": "2026-11",
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        MeterReviewPage: {
+            month: components["schemas"]["Month"];
+            items: components["schemas"]["MeterReviewItem"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @example in_progress
+         * @enum {string}
+         */
+        TicketStatus: "new" | "accepted" | "in_progress" | "waiting_for_resident" | "resolved" | "closed" | "rejected";
+        /**
+         * @example plumbing
+         * @enum {string}
+         */
+        TicketCategory: "plumbing" | "electrical" | "heating" | "ventilation" | "lift" | "doors_and_locks" | "cleaning" | "other";
+        /**
+         * @example unit
+         * @enum {string}
+         */
+        TicketPlace: "unit" | "common_area";
+        /**
+         * @description When the resident prefers to be contacted or visited.
+         * @example evening
+         * @enum {string}
+         */
+        ContactTime: "any_time" | "morning" | "afternoon" | "evening";
+        /**
+         * @example status_changed
+         * @enum {string}
+         */
+        TicketEventKind: "created" | "status_changed" | "comment" | "reopened";
+        /**
+         * @example {
+         *       "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *       "place": "unit",
+         *       "category": "plumbing",
+         *       "description": "Water drips from the ceiling in the bathroom since this morning.",
+         *       "contactTime": "evening",
+         *       "photoIds": [
+         *         "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d"
+         *       ]
+         *     }
+         */
+        TicketInput: {
+            unitId: components["schemas"]["Id"];
+            place: components["schemas"]["TicketPlace"];
+            /** @description Where in the common area; required when `place` is `common_area`. */
+            location?: string;
+            category: components["schemas"]["TicketCategory"];
+            description: string;
+            contactTime?: components["schemas"]["ContactTime"];
+            photoIds?: components["schemas"]["Id"][];
+        };
+        /**
+         * @example {
+         *       "text": "The plumber will come on Thursday between 9 and 12."
+         *     }
+         */
+        CommentInput: {
+            text: string;
+            /**
+             * @description Staff only; residents never see it.
+             * @default false
+             */
+            internal: boolean;
+        };
+        /**
+         * @example {
+         *       "status": "in_progress",
+         *       "comment": "A plumber is on the way."
+         *     }
+         */
+        StatusChangeInput: {
+            status: components["schemas"]["TicketStatus"];
+            /** @description Shown to the resident with the change. */
+            comment?: string;
+        };
+        /**
+         * @example {
+         *       "comment": "It drips again since last night."
+         *     }
+         */
+        ReopenInput: {
+            /** @description Why the fault is not fixed. */
+            comment: string;
+        };
+        /**
+         * @example {
+         *       "id": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
+         *       "name": "Katarzyna Wiśniewska",
+         *       "staff": true
+         *     }
+         */
+        Person: {
+            id: components["schemas"]["Id"];
+            name: string;
+            staff: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d7e",
+         *       "number": 1042,
+         *       "status": "in_progress",
+         *       "category": "plumbing",
+         *       "place": "unit",
+         *       "location": null,
+         *       "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *       "unitNumber": "12",
+         *       "propertyName": "Wspólnota Mieszkaniowa Leśna 5",
+         *       "description": "Water drips from the ceiling in the bathroom since this morning.",
+         *       "contactTime": "evening",
+         *       "reporter": {
+         *         "id": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
+         *         "name": "Anna Nowak",
+         *         "staff": false
+         *       },
+         *       "photoCount": 1,
+         *       "createdAt": "2026-11-20T07:31:00Z",
+         *       "updatedAt": "2026-11-20T09:02:00Z",
+         *       "reopenableUntil": null
+         *     }
+         */
+        Ticket: {
+            id: components["schemas"]["Id"];
+            /** @description The ticket's number within the tenant, for people to quote. */
+            number: number;
+            status: components["schemas"]["TicketStatus"];
+            category: components["schemas"]["TicketCategory"];
+            place: components["schemas"]["TicketPlace"];
+            location: string | null;
+            unitId: components["schemas"]["Id"];
+            unitNumber: string;
+            propertyName: string;
+            description: string;
+            contactTime: components["schemas"]["ContactTime"];
+            reporter: components["schemas"]["Person"];
+            photoCount: number;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            /** @description Until when a resolved ticket can be reopened; null in any other status. */
+            reopenableUntil: components["schemas"]["Timestamp"] | null;
+        };
+        /**
+         * @example {
+         *       "id": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
+         *       "contentType": "image/jpeg",
+         *       "size": 482113,
+         *       "href": "/tickets/4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d7e/photos/7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d"
+         *     }
+         */
+        TicketPhoto: {
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            contentType: "image/jpeg" | "image/png" | "image/webp";
+            size: number;
+            /** @description The download's path, relative to the tenant's API root. */
+            href: string;
+        };
+        /**
+         * @example {
+         *       "id": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
+         *       "contentType": "image/jpeg",
+         *       "size": 482113,
+         *       "expiresAt": "2026-11-21T07:31:00Z"
+         *     }
+         */
+        PhotoUpload: {
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            contentType: "image/jpeg" | "image/png" | "image/webp";
+            size: number;
+            expiresAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @example {
+         *       "id": "8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f",
+         *       "kind": "status_changed",
+         *       "at": "2026-11-20T09:02:00Z",
+         *       "author": {
+         *         "id": "1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b",
+         *         "name": "Katarzyna Wiśniewska",
+         *         "staff": true
+         *       },
+         *       "fromStatus": "accepted",
+         *       "toStatus": "in_progress",
+         *       "comment": "A plumber is on the way.",
+         *       "internal": false
+         *     }
+         */
+        TicketEvent: {
+            id: components["schemas"]["Id"];
+            kind: components["schemas"]["TicketEventKind"];
+            at: components["schemas"]["Timestamp"];
+            author: components["schemas"]["Person"];
+            fromStatus: components["schemas"]["TicketStatus"] | null;
+            toStatus: components["schemas"]["TicketStatus"] | null;
+            comment: string | null;
+            internal: boolean;
+        };
+        /**
+         * @example {
+         *       "ticket": {
+         *         "id": "4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d7e",
+         *         "number": 1042,
+         *         "status": "new",
+         *         "category": "plumbing",
+         *         "place": "unit",
+         *         "location": null,
+         *         "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *         "unitNumber": "12",
+         *         "propertyName": "Wspólnota Mieszkaniowa Leśna 5",
+         *         "description": "Water drips from the ceiling in the bathroom since this morning.",
+         *         "contactTime": "evening",
+         *         "reporter": {
+         *           "id": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
+         *           "name": "Anna Nowak",
+         *           "staff": false
+         *         },
+         *         "photoCount": 0,
+         *         "createdAt": "2026-11-20T07:31:00Z",
+         *         "updatedAt": "2026-11-20T07:31:00Z",
+         *         "reopenableUntil": null
+         *       },
+         *       "photos": [],
+         *       "timeline": []
+         *     }
+         */
+        TicketDetail: {
+            ticket: components["schemas"]["Ticket"];
+            photos: components["schemas"]["TicketPhoto"][];
+            /** @description Oldest first. */
+            timeline: components["schemas"]["TicketEvent"][];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        TicketPage: {
+            items: components["schemas"]["Ticket"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
          * Format: date
          * @description A calendar date in the tenant's time zone (`YYYY-MM-DD`), years 1900 to 2099.
          * @example 2026-10-14
@@ -1492,6 +2361,31 @@ export interface components {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
             };
         };
+        /**
+         * @description A reading breaks a rule of MTR-1 (`reading_rejected`, one entry per rule broken in
+         *     `errors`, with `params.confirmable` true only for an implausible jump), or the
+         *     Idempotency-Key was used before with a different body (`idempotency_key_reused`).
+         */
+        Rejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The move is not allowed from the ticket's status (`invalid_transition`), or the days
+         *     to reopen a resolved ticket are over (`reopen_period_over`).
+         */
+        "Conflict-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1506,6 +2400,9 @@ export interface components {
         /** @description The most items one page holds. */
         Limit: number;
         BookingId: components["schemas"]["Id"];
+        MeterId: components["schemas"]["Id"];
+        PhotoId: components["schemas"]["Id"];
+        TicketId: components["schemas"]["Id"];
     };
     requestBodies: never;
     headers: never;
@@ -2185,6 +3082,542 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["File"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMeters: {
+        parameters: {
+            query?: {
+                unitId?: components["schemas"]["Id"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of meters, by unit and kind. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createMeter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeterInput"];
+            };
+        };
+        responses: {
+            /** @description The meter. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meter"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    submitMeterReadings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadingSubmission"];
+            };
+        };
+        responses: {
+            /** @description The stored readings, one per meter in the order sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Rejected"];
+        };
+    };
+    reviewMeterReadings: {
+        parameters: {
+            query?: {
+                month?: components["schemas"]["Month"];
+                status?: components["schemas"]["ReviewStatus"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of meters needing attention. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterReviewPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMeterReadings: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                meterId: components["parameters"]["MeterId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of readings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeterReadingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportMeterReadings: {
+        parameters: {
+            query?: {
+                locale?: components["schemas"]["Locale"];
+            };
+            header?: never;
+            path: {
+                meterId: components["parameters"]["MeterId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file, with its name in `Content-Disposition`. */
+            200: {
+                headers: {
+                    /** @description `attachment` with the file name (RFC 6266, UTF-8 `filename*`). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordMeterReplacement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                meterId: components["parameters"]["MeterId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeterReplacementInput"];
+            };
+        };
+        responses: {
+            /** @description The meter with its new device. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meter"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    listTickets: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["TicketStatus"];
+                unitId?: components["schemas"]["Id"];
+                category?: components["schemas"]["TicketCategory"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tickets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketInput"];
+            };
+        };
+        responses: {
+            /** @description The ticket with its timeline. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    uploadTicketPhoto: {
+        parameters: {
+            query?: {
+                /** @description The name the file had on the resident's device. */
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": unknown;
+                "image/png": unknown;
+                "image/webp": unknown;
+            };
+        };
+        responses: {
+            /** @description The uploaded photo. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoUpload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    discardTicketPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                photoId: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: components["parameters"]["TicketId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addTicketComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                ticketId: components["parameters"]["TicketId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentInput"];
+            };
+        };
+        responses: {
+            /** @description The ticket with its timeline. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict-2"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    changeTicketStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: components["parameters"]["TicketId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChangeInput"];
+            };
+        };
+        responses: {
+            /** @description The ticket with its timeline. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict-2"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    reopenTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: components["parameters"]["TicketId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenInput"];
+            };
+        };
+        responses: {
+            /** @description The ticket with its timeline. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict-2"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    downloadTicketPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: components["parameters"]["TicketId"];
+                photoId: components["parameters"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    /** @description The size in bytes. */
+                    "Content-Length"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "image/webp": unknown;
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

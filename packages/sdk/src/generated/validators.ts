@@ -75,6 +75,40 @@ export const CancellationInput = /* @__PURE__ */ (() => z.strictObject({
   "chargedBy": z.optional(PenaltyPayer),
 }))();
 
+export const CommentInput = /* @__PURE__ */ (() => z.strictObject({
+  "text": z.string().check(z.minLength(1), z.maxLength(4000)),
+  "internal": z.optional(z.boolean()),
+}))();
+
+export const MeterKind = /* @__PURE__ */ (() => z.enum(["cold_water","hot_water","electricity_day","electricity_night","heat","gas"]))();
+
+/** What the meter counts in. */
+export const MeasureUnit = /* @__PURE__ */ (() => z.enum(["m3","kWh","Gcal","GJ"]))();
+
+/** A meter's reading as an exact decimal, at most 9 whole and 3 fraction digits. */
+export const MeterValue = /* @__PURE__ */ (() => z.string().check(z.regex(new RegExp("^\\d{1,9}(\\.\\d{1,3})?$"))))();
+
+export const MeterInput = /* @__PURE__ */ (() => z.strictObject({
+  "unitId": Id,
+  "kind": MeterKind,
+  "serialNumber": z.string().check(z.minLength(1), z.maxLength(64)),
+  "measure": MeasureUnit,
+  "digits": z.int().check(z.gte(1), z.lte(9)),
+  "decimals": z.int().check(z.gte(0), z.lte(3)),
+  "installedOn": LocalDate,
+  "verificationDueOn": LocalDate,
+  "initialValue": MeterValue,
+}))();
+
+export const MeterReplacementInput = /* @__PURE__ */ (() => z.strictObject({
+  "replacedOn": LocalDate,
+  "serialNumber": z.string().check(z.minLength(1), z.maxLength(64)),
+  "digits": z.int().check(z.gte(1), z.lte(9)),
+  "decimals": z.int().check(z.gte(0), z.lte(3)),
+  "verificationDueOn": LocalDate,
+  "initialValue": MeterValue,
+}))();
+
 export const PasswordResetCompletion = /* @__PURE__ */ (() => z.strictObject({
   "token": z.string().check(z.minLength(1), z.maxLength(128)),
   "password": z.string().check(z.minLength(1), z.maxLength(256)),
@@ -88,11 +122,27 @@ export const PasswordResetRequest = /* @__PURE__ */ (() => z.strictObject({
   "locale": z.optional(Locale),
 }))();
 
+export const ReadingInput = /* @__PURE__ */ (() => z.strictObject({
+  "meterId": Id,
+  "value": MeterValue,
+  "rollover": z.optional(z.boolean()),
+  "confirmImplausible": z.optional(z.boolean()),
+  "comment": z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+}))();
+
+export const ReadingSubmission = /* @__PURE__ */ (() => z.strictObject({
+  "readings": z.array(ReadingInput).check(z.minLength(1), z.maxLength(20)),
+}))();
+
 /** An opaque refresh token. */
 export const RefreshToken = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(128)))();
 
 export const RefreshRequest = /* @__PURE__ */ (() => z.strictObject({
   "refreshToken": RefreshToken,
+}))();
+
+export const ReopenInput = /* @__PURE__ */ (() => z.strictObject({
+  "comment": z.string().check(z.minLength(1), z.maxLength(4000)),
 }))();
 
 export const SignInRequest = /* @__PURE__ */ (() => z.strictObject({
@@ -109,5 +159,29 @@ export const SnapshotRange = /* @__PURE__ */ (() => z.strictObject({
   "to": LocalDate,
 }))();
 
+export const TicketStatus = /* @__PURE__ */ (() => z.enum(["new","accepted","in_progress","waiting_for_resident","resolved","closed","rejected"]))();
+
+export const StatusChangeInput = /* @__PURE__ */ (() => z.strictObject({
+  "status": TicketStatus,
+  "comment": z.optional(z.string().check(z.minLength(1), z.maxLength(4000))),
+}))();
+
+export const TicketPlace = /* @__PURE__ */ (() => z.enum(["unit","common_area"]))();
+
+export const TicketCategory = /* @__PURE__ */ (() => z.enum(["plumbing","electrical","heating","ventilation","lift","doors_and_locks","cleaning","other"]))();
+
+/** When the resident prefers to be contacted or visited. */
+export const ContactTime = /* @__PURE__ */ (() => z.enum(["any_time","morning","afternoon","evening"]))();
+
+export const TicketInput = /* @__PURE__ */ (() => z.strictObject({
+  "unitId": Id,
+  "place": TicketPlace,
+  "location": z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  "category": TicketCategory,
+  "description": z.string().check(z.minLength(10), z.maxLength(4000)),
+  "contactTime": z.optional(ContactTime),
+  "photoIds": z.optional(z.array(Id).check(z.maxLength(5), z.refine((items) => new Set(items).size === items.length))),
+}))();
+
 /** Validators for every JSON request body in the contract, by schema name. */
-export const requestBodies = { BookingChange, BookingInput, CancellationInput, PasswordResetCompletion, PasswordResetRequest, RefreshRequest, SignInRequest, SignOutRequest, SnapshotRange } as const;
+export const requestBodies = { BookingChange, BookingInput, CancellationInput, CommentInput, MeterInput, MeterReplacementInput, PasswordResetCompletion, PasswordResetRequest, ReadingSubmission, RefreshRequest, ReopenInput, SignInRequest, SignOutRequest, SnapshotRange, StatusChangeInput, TicketInput } as const;

@@ -78,6 +78,16 @@ export const titles: Record<ErrorCode, Text> = {
     pl: 'Lokal jest zajęty w tych dniach',
     en: 'The unit is taken on these nights',
   },
+  reading_rejected: {
+    ru: 'Показания не приняты',
+    pl: 'Odczyt nie został przyjęty',
+    en: 'Reading not accepted',
+  },
+  reopen_period_over: {
+    ru: 'Срок для повторного открытия заявки истёк',
+    pl: 'Minął termin ponownego otwarcia zgłoszenia',
+    en: 'The time to reopen this ticket is over',
+  },
   internal: {
     ru: 'Внутренняя ошибка сервера',
     pl: 'Wewnętrzny błąd serwera',
@@ -150,6 +160,8 @@ const characters = (locale: Locale, n: number) =>
 /** The message of a field error in a locale; params carry limits such as `limit`. */
 export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Params = {}): string {
   const limit = Number(params.limit ?? 0);
+  const p = (name: string) => String(params[name] ?? '');
+  const largest = params.rule === 'largest';
   const messages: Record<FieldErrorCode, Text> = {
     required: { ru: 'Обязательное поле.', pl: 'Pole wymagane.', en: 'Required.' },
     invalid_type: {
@@ -211,6 +223,37 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
       ru: 'Хотя бы одна строчная буква.',
       pl: 'Co najmniej jedna mała litera.',
       en: 'At least one lower-case letter.',
+    },
+    reading_below_last: {
+      ru: `Меньше последних показаний (${p('last')}). Если счётчик прошёл максимум и начал с нуля, отметьте это.`,
+      pl: `Mniej niż ostatni odczyt (${p('last')}). Jeśli licznik przekroczył maksimum i zaczął od zera, zaznacz to.`,
+      en: `Lower than the last reading (${p('last')}). If the meter passed its maximum and started from zero, say so.`,
+    },
+    reading_too_many_digits: {
+      ru: `У счётчика ${p('digits')} цифр до запятой и ${p('decimals')} после.`,
+      pl: `Licznik ma ${p('digits')} cyfr przed przecinkiem i ${p('decimals')} po nim.`,
+      en: `The meter has ${p('digits')} digits before the decimal point and ${p('decimals')} after it.`,
+    },
+    reading_implausible: {
+      ru: largest
+        ? `Расход ${p('consumption')} больше чем в ${p('factor')} раза превышает наибольший месячный (${p('reference')}). Проверьте значение или подтвердите его с комментарием.`
+        : `Расход ${p('consumption')} больше чем в ${p('factor')} раза превышает средний месячный (${p('reference')}). Проверьте значение или подтвердите его с комментарием.`,
+      pl: largest
+        ? `Zużycie ${p('consumption')} przekracza ${p('factor')}-krotność największego miesięcznego (${p('reference')}). Sprawdź wartość lub potwierdź ją z komentarzem.`
+        : `Zużycie ${p('consumption')} przekracza ${p('factor')}-krotność średniego miesięcznego (${p('reference')}). Sprawdź wartość lub potwierdź ją z komentarzem.`,
+      en: largest
+        ? `The use of ${p('consumption')} is over ${p('factor')} times the largest monthly use (${p('reference')}). Check the value, or confirm it with a comment.`
+        : `The use of ${p('consumption')} is over ${p('factor')} times the average monthly use (${p('reference')}). Check the value, or confirm it with a comment.`,
+    },
+    reading_outside_window: {
+      ru: `Показания принимаются с ${p('opensOn')} по ${p('closesOn')}.`,
+      pl: `Odczyty są przyjmowane od ${p('opensOn')} do ${p('closesOn')}.`,
+      en: `Readings are accepted from ${p('opensOn')} to ${p('closesOn')}.`,
+    },
+    meter_verification_expired: {
+      ru: `Срок поверки счётчика истёк ${p('verificationDueOn')}; обратитесь в управляющую компанию.`,
+      pl: `Legalizacja licznika wygasła ${p('verificationDueOn')}; skontaktuj się z zarządcą.`,
+      en: `The meter's verification expired on ${p('verificationDueOn')}; contact the management company.`,
     },
   };
   return messages[code][locale];
