@@ -15,6 +15,7 @@ import { seedDemo } from './demo/seed.js';
 import { errorHandling } from './errors/handler.js';
 import { idempotency } from './idempotency/index.js';
 import { mail } from './mail/index.js';
+import { meters } from './meters/index.js';
 import { people } from './people/index.js';
 import { reports } from './reports/index.js';
 import { security } from './security.js';
@@ -23,6 +24,7 @@ import './site.js';
 import { system } from './system/index.js';
 import { tenancy } from './tenancy/index.js';
 import { tenants } from './tenants/index.js';
+import { tickets } from './tickets/index.js';
 
 // Never written to the log, wherever they appear in a logged object.
 const redact = ['authorization', 'cookie', 'password', 'token', 'refreshToken', 'accessToken']
@@ -83,6 +85,8 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
         await tenantScope.register(bookings);
         await tenantScope.register(stats, { scheduler: options.statsScheduler ?? true });
         await tenantScope.register(reports);
+        await tenantScope.register(meters);
+        await tenantScope.register(tickets);
       },
       { prefix: '/t/:tenant' },
     );

@@ -1920,8 +1920,8 @@ export interface components {
             kind: components["schemas"]["ReadingKind"];
             rollover: boolean;
             /**
-             * @description Use since the reading before it, counting a roll-over; null for an initial
-             *     value, the first reading after it, and a superseded reading.
+             * @description Use since the reading before it (an initial value counts), across a roll-over;
+             *     null for an initial value, a superseded reading and a meter's first reading.
              */
             consumption: components["schemas"]["Decimal"] | null;
             /** @description Accepted as an implausible jump on the resident's confirmation. */

@@ -3,6 +3,8 @@ import { one, type Scopes, type Sql } from '../db/scope.js';
 import { seedDemoAgentReports } from './agent-reports.js';
 import { seedDemoBookings } from './bookings.js';
 import { demoHotel, demoTenants, type DemoTenant } from './data.js';
+import { seedDemoMeters } from './meters.js';
+import { seedDemoTickets } from './tickets.js';
 
 async function seedTenant(sql: Sql, t: DemoTenant, hashes: Map<string, string>) {
   const created = await sql.query<{ id: string }>(
@@ -106,8 +108,13 @@ export async function seedDemo(db: Scopes): Promise<void> {
   await seedDemoCabinet(db);
 }
 
-// The owner cabinet's demo: two years of bookings with their snapshots, and agent reports.
+// The cabinets' demo: two years of bookings with their snapshots, agent reports, and on
+// both portals meters with their readings and fault tickets.
 async function seedDemoCabinet(db: Scopes): Promise<void> {
   await seedDemoBookings(db, demoHotel.slug);
   await seedDemoAgentReports(db, demoHotel.slug);
+  for (const tenant of demoTenants) {
+    await seedDemoMeters(db, tenant.slug);
+    await seedDemoTickets(db, tenant.slug);
+  }
 }
