@@ -13,6 +13,12 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** For the operations that take an Idempotency-Key: a fresh one per call unless given. */
+export interface KeyedCallOptions extends CallOptions {
+  /** Your own key, the same for every send of one logical request (8–255 visible ASCII). */
+  idempotencyKey?: string;
+}
+
 /** Sign-in, token refresh, sign-out, password recovery and sessions (AUTH-2). */
 export interface AuthApi {
   /** Signs in and keeps the tokens; listeners hear `true`. Never retried automatically. */

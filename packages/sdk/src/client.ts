@@ -1,5 +1,6 @@
 import { createAuth, type AuthApi } from './auth.js';
 import { createBookings, type BookingsApi } from './bookings.js';
+import { createDownload } from './download.js';
 import {
   createRequester,
   fileTransport,
@@ -8,12 +9,14 @@ import {
   type FileSend,
   type Send,
 } from './http.js';
+import { createMeters, type MetersApi } from './meters.js';
 import { createPeople, type PeopleApi } from './people.js';
 import { createReports, type ReportsApi } from './reports.js';
 import { createSession } from './session.js';
 import { createStats, type StatsApi } from './stats.js';
 import { createSystem, type SystemApi } from './system.js';
 import { createTenants, type TenantsApi } from './tenants.js';
+import { createTickets, type TicketsApi } from './tickets.js';
 import { memoryTokenStore, type TokenStore } from './token-store.js';
 import type { Locale } from './types.js';
 
@@ -55,6 +58,8 @@ export interface AtriumClient {
   bookings: BookingsApi;
   stats: StatsApi;
   reports: ReportsApi;
+  meters: MetersApi;
+  tickets: TicketsApi;
   system: SystemApi;
 }
 
@@ -82,6 +87,7 @@ export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
     call.auth ? session.authorize((token) => transport(call, token), call.signal) : transport(call);
   const sendFile: FileSend = (call) =>
     session.authorize((token) => files(call, token), call.signal);
+  const download = createDownload(sendFile);
 
   return {
     auth: createAuth(send, session),
@@ -89,7 +95,9 @@ export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
     tenants: createTenants(send),
     bookings: createBookings(send),
     stats: createStats(send),
-    reports: createReports(send, sendFile),
+    reports: createReports(send, download),
+    meters: createMeters(send, download),
+    tickets: createTickets(send, download, options.fetch ?? globalThis.fetch.bind(globalThis)),
     system: createSystem(send),
   };
 }

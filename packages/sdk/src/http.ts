@@ -66,16 +66,22 @@ interface CallBase<P extends keyof paths, M extends Method> {
   auth?: boolean;
   /** Error statuses the contract answers with the success body (health's 503). */
   bodyStatuses?: number[];
+  /** Sends this call with another fetch (an upload that reports its progress). */
+  fetch?: typeof fetch;
   signal?: AbortSignal;
 }
 
 /**
- * One contract operation to perform. `idempotencyKey: true` is required exactly for the
+ * One contract operation to perform. `idempotencyKey` is required exactly for the
  * operations whose contract declares the `Idempotency-Key` header (read from the generated
- * types), so the SDK cannot send the header where the server would ignore it, nor forget it.
+ * types), so the SDK cannot send the header where the server would ignore it, nor forget it:
+ * `true` for a fresh key per call, or the caller's own key (one that must survive a reload,
+ * as an offline queue's does).
  */
 export type Call<P extends keyof paths, M extends Method> = CallBase<P, M> &
-  (TakesIdempotencyKey<P, M> extends true ? { idempotencyKey: true } : { idempotencyKey?: never });
+  (TakesIdempotencyKey<P, M> extends true
+    ? { idempotencyKey: true | string }
+    : { idempotencyKey?: never });
 
 export type Send = <P extends keyof paths, M extends Method>(
   call: Call<P, M>,
@@ -109,9 +115,11 @@ interface Outgoing {
   query?: unknown;
   json?: unknown;
   upload?: { body: UploadBody; contentType: string } | undefined;
-  keyed: boolean;
+  /** Whether to send an `Idempotency-Key`: a fresh one (`true`) or the caller's. */
+  keyed: boolean | string;
   bodyStatuses: number[];
   timeout?: number | undefined;
+  fetch?: typeof fetch | undefined;
   signal?: AbortSignal | undefined;
 }
 
@@ -198,9 +206,9 @@ export function createRequester(options: TransportOptions): Requester {
   return async (outgoing, accessToken) => {
     // For 24 h the server answers a repeated key with its first answer instead of doing the
     // work again (openapi/shared/idempotency.yaml), so every retry of this call carries the
-    // same key and a POST that declares it may be retried. The replay after a token refresh
-    // is a new call with a new key, or the server would answer it with the remembered 401.
-    const key = outgoing.keyed ? idempotencyKey() : undefined;
+    // same key and a POST that declares it may be retried. Only successes are remembered, so
+    // the replay after a token refresh may carry the caller's key again.
+    const key = outgoing.keyed === true ? idempotencyKey() : outgoing.keyed || undefined;
     const locale = typeof options.locale === 'function' ? options.locale() : options.locale;
     const headers = new Headers({ accept: outgoing.accept });
     if (accessToken) headers.set('authorization', `Bearer ${accessToken}`);
@@ -225,7 +233,7 @@ export function createRequester(options: TransportOptions): Requester {
         retry: retryPolicy(retryLimit, outgoing.method, key !== undefined),
         throwHttpErrors: (status) => !bodyStatuses.includes(status),
         hooks,
-        fetch: options.fetch,
+        fetch: outgoing.fetch ?? options.fetch,
       });
     } catch (error) {
       if (error instanceof HookFailure) throw error.cause;
@@ -246,9 +254,10 @@ export function typedTransport(request: Requester): Transport {
         query: call.query,
         json: call.json,
         upload: call.upload,
-        keyed: call.idempotencyKey === true,
+        keyed: call.idempotencyKey ?? false,
         bodyStatuses: call.bodyStatuses ?? [],
         timeout: call.timeout,
+        fetch: call.fetch,
         signal: call.signal,
       },
       accessToken,

@@ -1,12 +1,16 @@
 export { createAtriumClient } from './client.js';
 export type { AtriumClient, AtriumClientOptions } from './client.js';
-export type { AuthApi, CallOptions } from './auth.js';
+export type { AuthApi, CallOptions, KeyedCallOptions } from './auth.js';
 export type { PeopleApi } from './people.js';
 export type { TenantsApi } from './tenants.js';
 export type { SystemApi } from './system.js';
 export type { BookingsApi } from './bookings.js';
 export type { StatsApi } from './stats.js';
-export type { ReportsApi, DownloadOptions, DownloadedFile } from './reports.js';
+export type { ReportsApi } from './reports.js';
+export type { MetersApi } from './meters.js';
+export type { TicketsApi, PhotoUploadOptions } from './tickets.js';
+export type { DownloadOptions, DownloadedFile, FileLink } from './download.js';
+export type { UploadProgress } from './upload-progress.js';
 export type { AtriumHooks } from './http.js';
 export { AtriumError } from './errors.js';
 export type { AtriumErrorCode } from './errors.js';
@@ -64,4 +68,41 @@ export type {
   SessionPage,
   SignInRequest,
   UnitLink,
+  CommentInput,
+  ContactTime,
+  LastReading,
+  MeasureUnit,
+  Meter,
+  MeterInput,
+  MeterKind,
+  MeterPage,
+  MeterReading,
+  MeterReadingPage,
+  MeterReadingsQuery,
+  MeterReplacementInput,
+  MeterReviewItem,
+  MeterReviewPage,
+  MeterReviewQuery,
+  MetersQuery,
+  PhotoUpload,
+  ReadingInput,
+  ReadingKind,
+  ReadingReceipt,
+  ReadingSubmission,
+  ReopenInput,
+  ReviewStatus,
+  StatusChangeInput,
+  SubmissionWindow,
+  Ticket,
+  TicketCategory,
+  TicketDetail,
+  TicketEvent,
+  TicketEventKind,
+  TicketInput,
+  TicketPage,
+  TicketPhoto,
+  TicketPhotoContentType,
+  TicketPlace,
+  TicketsQuery,
+  TicketStatus,
 } from './types.js';

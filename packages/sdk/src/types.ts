@@ -99,3 +99,47 @@ export type TakesIdempotencyKey<P extends keyof paths, M extends Method> = [
   : 'Idempotency-Key' extends keyof HeadersOf<P, M>
     ? true
     : false;
+
+export type MeterKind = Schemas['MeterKind'];
+export type MeasureUnit = Schemas['MeasureUnit'];
+export type ReadingKind = Schemas['ReadingKind'];
+export type ReviewStatus = Schemas['ReviewStatus'];
+export type SubmissionWindow = Schemas['SubmissionWindow'];
+export type Meter = Schemas['Meter'];
+export type MeterPage = Schemas['MeterPage'];
+export type LastReading = Schemas['LastReading'];
+export type MeterInput = Schemas['MeterInput'];
+export type MeterReplacementInput = Schemas['MeterReplacementInput'];
+export type ReadingInput = Schemas['ReadingInput'];
+export type ReadingSubmission = Schemas['ReadingSubmission'];
+export type ReadingReceipt = Schemas['ReadingReceipt'];
+export type MeterReading = Schemas['MeterReading'];
+export type MeterReadingPage = Schemas['MeterReadingPage'];
+export type MeterReviewItem = Schemas['MeterReviewItem'];
+export type MeterReviewPage = Schemas['MeterReviewPage'];
+export type MetersQuery = NonNullable<operations['listMeters']['parameters']['query']>;
+export type MeterReadingsQuery = NonNullable<
+  operations['listMeterReadings']['parameters']['query']
+>;
+export type MeterReviewQuery = NonNullable<
+  operations['reviewMeterReadings']['parameters']['query']
+>;
+
+export type Ticket = Schemas['Ticket'];
+export type TicketDetail = Schemas['TicketDetail'];
+export type TicketPage = Schemas['TicketPage'];
+export type TicketStatus = Schemas['TicketStatus'];
+export type TicketCategory = Schemas['TicketCategory'];
+export type TicketPlace = Schemas['TicketPlace'];
+export type ContactTime = Schemas['ContactTime'];
+export type TicketEvent = Schemas['TicketEvent'];
+export type TicketEventKind = Schemas['TicketEventKind'];
+export type TicketPhoto = Schemas['TicketPhoto'];
+export type PhotoUpload = Schemas['PhotoUpload'];
+export type TicketInput = Schemas['TicketInput'];
+export type CommentInput = Schemas['CommentInput'];
+export type StatusChangeInput = Schemas['StatusChangeInput'];
+export type ReopenInput = Schemas['ReopenInput'];
+export type TicketsQuery = NonNullable<operations['listTickets']['parameters']['query']>;
+/** The image types a ticket's photo may have. */
+export type TicketPhotoContentType = RawContentType<'/ticket-photos', 'post'>;
