@@ -37,7 +37,11 @@ function enumModule(spec) {
 const outputs = {
   'packages/server/src/generated/openapi.json': JSON.stringify(spec, null, 2) + '\n',
   'packages/sdk/src/generated/openapi.ts':
-    header + astToString(await openapiTS(spec, { rootTypes: false })),
+    header +
+    astToString(
+      // A default belongs to a request field the caller may leave out, not a required one.
+      await openapiTS(spec, { rootTypes: false, defaultNonNullable: false }),
+    ),
   'packages/sdk/src/generated/validators.ts': header + zodModule(spec),
   'packages/sdk/src/generated/enums.ts': header + enumModule(spec),
 };

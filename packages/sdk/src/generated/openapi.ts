@@ -1754,12 +1754,12 @@ export interface components {
              * @description The meter passed its largest value and started again from zero.
              * @default false
              */
-            rollover: boolean;
+            rollover?: boolean;
             /**
              * @description Accept the value even if it is an implausible jump; needs a comment.
              * @default false
              */
-            confirmImplausible: boolean;
+            confirmImplausible?: boolean;
             comment?: string;
         };
         /**
@@ -2051,7 +2051,7 @@ export interface components {
              * @description Staff only; residents never see it.
              * @default false
              */
-            internal: boolean;
+            internal?: boolean;
         };
         /**
          * @example {
