@@ -38,8 +38,9 @@ const favicon = (color: string) =>
 
 /**
  * A portal page as an integrator would write it on the tenant's own site: a script tag,
- * a provider and its widgets, inside the site's header and footer. The apart-hotel's page
- * adds the owner cabinet (statistics and reports) below the sign-in form.
+ * a provider and its widgets, inside the site's header and footer. Both portals carry the
+ * residents' widgets (meter readings, fault tickets); the apart-hotel's adds the owner
+ * cabinet (statistics and reports).
  */
 export function portalPage(
   tenant: Tenant,
@@ -49,12 +50,15 @@ export function portalPage(
   const t = texts[tenant.defaultLocale];
   const locale = tenant.defaultLocale;
   // Always on the page: signed out, each widget asks to sign in with the form above it.
-  const cabinet =
+  const ownerCabinet =
     tenant.slug === demoHotel.slug
       ? `
         <atrium-apartment-stats></atrium-apartment-stats>
         <atrium-reports></atrium-reports>`
       : '';
+  const cabinet = `${ownerCabinet}
+        <atrium-meter-readings></atrium-meter-readings>
+        <atrium-fault-tickets></atrium-fault-tickets>`;
   return `<!doctype html>
 <html lang="${locale}">
   <head>
