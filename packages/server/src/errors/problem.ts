@@ -32,9 +32,12 @@ export class ApiProblem extends Error {
 export const notFound = () => new ApiProblem(404, 'not_found');
 export const unauthenticated = (detail?: DetailKey) =>
   new ApiProblem(401, 'unauthenticated', { detail });
-export const invalidInput = (errors: FieldIssue[]) =>
-  new ApiProblem(400, 'validation_failed', {
+/** A refusal that names its fields: 400 validation_failed, or a domain's own (422 reading_rejected). */
+export const fieldProblem = (status: number, code: ErrorCode, errors: FieldIssue[]) =>
+  new ApiProblem(status, code, {
     detail: 'checkFields',
     params: { fields: [...new Set(errors.map((e) => e.field))].join(', ') },
     errors,
   });
+export const invalidInput = (errors: FieldIssue[]) =>
+  fieldProblem(400, 'validation_failed', errors);

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { components, paths } from '@atrium/sdk';
+import { unitExists } from '../../bookings/repository.js';
+import { routeSchema } from '../../contract/route-schema.js';
+import { notFound } from '../../errors/problem.js';
+import { tenantOf } from '../../tenancy/index.js';
+import { requireMeterAccess, viewerOf } from '../access.js';
+import { decodeMeterCursor, encodeMeterCursor } from '../cursor.js';
+import { listMeters } from '../meter-rows.js';
+import { meterSettings } from '../settings.js';
+import { currentWindow } from '../window.js';
+
+type Query = NonNullable<paths['/meters']['get']['parameters']['query']>;
+
+/**
+ * GET /meters (MTR-1): the meters of the units a person owns or lives in, every meter of
+ * the tenant for staff; each with its base and this window's reading, and the window.
+ */
+export async function listRoute(app: FastifyInstance) {
+  // The contract's default fills in limit before the handler runs.
+  app.get<{ Querystring: Query & Required<Pick<Query, 'limit'>> }>(
+    '/meters',
+    { schema: routeSchema('listMeters'), preHandler: app.authenticate },
+    async (request): Promise<components['schemas']['MeterPage']> => {
+      const tenantId = tenantOf(request).id;
+      const { unitId, limit } = request.query;
+      const after = decodeMeterCursor(request.query.cursor);
+      return app.db.withTenant(tenantId, async (sql) => {
+        const viewer = await viewerOf(sql, request);
+        requireMeterAccess(viewer);
+        if (unitId !== undefined) {
+          const visible = viewer.keepsMeters
+            ? await unitExists(sql, tenantId, unitId)
+            : viewer.unitIds.includes(unitId);
+          if (!visible) throw notFound();
+        }
+        const settings = await meterSettings(sql, tenantId);
+        const window = currentWindow(settings.today, settings.window);
+        const page = await listMeters(sql, {
+          tenantId,
+          period: window.month,
+          today: settings.today,
+          unitIds: unitId !== undefined ? [unitId] : viewer.keepsMeters ? null : viewer.unitIds,
+          after,
+          limit,
+        });
+        return { items: page.items, nextCursor: page.next && encodeMeterCursor(page.next), window };
+      });
+    },
+  );
+}
