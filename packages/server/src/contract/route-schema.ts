@@ -14,10 +14,16 @@ interface Operation {
   responses: Record<string, unknown>;
 }
 
+// Parameters declared on the path item apply to each of its operations; an operation's own
+// parameter of the same name comes later and wins.
 const operations = new Map<string, Operation>(
-  Object.values(spec.paths).flatMap((item) =>
-    Object.values(item).map((op) => [(op as unknown as Operation).operationId, op as never]),
-  ),
+  Object.values(spec.paths).flatMap((item) => {
+    const { parameters: shared = [], ...methods } = item as { parameters?: unknown[] };
+    return Object.values(methods as Record<string, Operation>).map((op) => [
+      op.operationId,
+      { ...op, parameters: [...shared, ...(op.parameters ?? [])] },
+    ]);
+  }),
 );
 
 // Node hands over header names in lower case, and with our own validator compiler

@@ -117,6 +117,11 @@ export const details = {
     pl: 'Wyślij plik raportu jako PDF (application/pdf) lub XLSX; zawartość musi zgadzać się z Content-Type.',
     en: 'Send the report file as PDF (application/pdf) or XLSX; its content must match its Content-Type.',
   },
+  photoOnly: {
+    ru: 'Отправьте фотографию в формате JPEG, PNG или WebP; содержимое должно совпадать с Content-Type.',
+    pl: 'Wyślij zdjęcie w formacie JPEG, PNG lub WebP; zawartość musi zgadzać się z Content-Type.',
+    en: 'Send the photo as JPEG, PNG or WebP; its content must match its Content-Type.',
+  },
   bodyLimit: {
     ru: 'Тело запроса превышает {limit} байт.',
     pl: 'Treść żądania przekracza {limit} bajtów.',

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { routeSchema } from '../../contract/route-schema.js';
+import { asViewer } from '../access.js';
+import { createTicket } from '../create.js';
+import type { TicketInput } from '../types.js';
+import { detailFor } from './detail.js';
+
+/** POST /tickets (TKT-1): an owner or resident reports a fault, naming their uploaded photos. */
+export async function createRoute(app: FastifyInstance) {
+  app.post<{ Body: TicketInput }>(
+    '/tickets',
+    { schema: routeSchema('createTicket'), preHandler: app.authenticate },
+    async (request, reply) => {
+      const detail = await asViewer(app, request, async (sql, viewer, tenantId) => {
+        const ticketId = await createTicket(sql, { tenantId, viewer, input: request.body });
+        return detailFor(sql, { tenantId, ticketId, viewer });
+      });
+      return reply.code(201).send(detail);
+    },
+  );
+}

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import { routeSchema } from '../../contract/route-schema.js';
+import { asViewer } from '../access.js';
+import { reopenTicket } from '../changes.js';
+import type { ReopenInput, TicketDetail } from '../types.js';
+import { detailFor, noticeOf } from './detail.js';
+
+/** POST /tickets/:ticketId/reopening (TKT-1): its residents reopen a resolved ticket in time. */
+export async function reopenRoute(app: FastifyInstance) {
+  app.post<{ Params: { ticketId: string }; Body: ReopenInput }>(
+    '/tickets/:ticketId/reopening',
+    { schema: routeSchema('reopenTicket'), preHandler: app.authenticate },
+    async (request): Promise<TicketDetail> => {
+      const { ticketId } = request.params;
+      const notice = noticeOf(app, request);
+      const detail = await asViewer(app, request, async (sql, viewer, tenantId) => {
+        await reopenTicket(sql, { tenantId, ticketId, viewer, input: request.body, notice });
+        return detailFor(sql, { tenantId, ticketId, viewer });
+      });
+      app.wakeMailer();
+      return detail;
+    },
+  );
+}
