@@ -16,6 +16,7 @@ export { AtriumError } from './errors.js';
 export type { AtriumErrorCode } from './errors.js';
 export { memoryTokenStore, localStorageTokenStore } from './token-store.js';
 export type { TokenStore } from './token-store.js';
+export { idempotencyKey } from './idempotency-key.js';
 export { paginate } from './pagination.js';
 export type { Page, PageQuery } from './pagination.js';
 export { passwordChecks } from './password-policy.js';
@@ -84,6 +85,7 @@ export type {
   MeterReviewPage,
   MeterReviewQuery,
   MetersQuery,
+  Person,
   PhotoUpload,
   ReadingInput,
   ReadingKind,

@@ -126,6 +126,8 @@ export type MeterReviewQuery = NonNullable<
 >;
 
 export type Ticket = Schemas['Ticket'];
+/** Who reported a ticket or wrote in its timeline. */
+export type Person = Schemas['Person'];
 export type TicketDetail = Schemas['TicketDetail'];
 export type TicketPage = Schemas['TicketPage'];
 export type TicketStatus = Schemas['TicketStatus'];
