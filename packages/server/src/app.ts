@@ -58,6 +58,9 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
       bodyLimit: 64 * 1024,
       trustProxy: options.trustProxy ?? false,
     });
+    // JSON is the only body the contract's operations take (uploads add their own types):
+    // text/plain would reach the schema as a string and be refused with no field named.
+    app.removeContentTypeParser('text/plain');
     app.setValidatorCompiler(validatorCompiler);
     app.addSchema(specSchema);
     app.decorate('site', { publicUrl: options.publicUrl });

@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import Fastify from 'fastify';
+import { errorHandling } from '../src/errors/handler.js';
 import { engines } from './databases.js';
 import { problemOf, useServer } from './helpers.js';
 
@@ -61,6 +64,16 @@ for (const engine of engines) {
           method: 'POST',
           body: 'email=a@b.c&password=x',
           headers: { ...language, 'content-type': 'application/x-www-form-urlencoded' },
+        });
+        assert.equal(response.status, 415);
+        const problem = await problemOf(response);
+        assert.deepEqual([problem.code, problem.title], ['unsupported_media_type', title.media]);
+      });
+
+      it(`a text/plain body of a JSON route is 415 unsupported_media_type (${locale})`, async () => {
+        const response = await signIn('irina@nevsky-apart.example', {
+          ...language,
+          'content-type': 'text/plain',
         });
         assert.equal(response.status, 415);
         const problem = await problemOf(response);
@@ -137,6 +150,89 @@ for (const engine of engines) {
         (await problemOf(response)).errors?.map((e) => [e.field, e.code]),
         [['to', 'invalid_format']],
       );
+    });
+
+    it('an id in urn:uuid: form, or a date of the year 0000, is a 400 naming the field', async () => {
+      const session = await server().client('demo-hotel').auth.signIn({
+        email: 'irina@nevsky-apart.example',
+        password: 'Nevsky-2026',
+      });
+      const response = await server().fetch(
+        `/t/demo-hotel/auth/sessions/urn:uuid:${randomUUID()}`,
+        { method: 'DELETE', headers: { authorization: `Bearer ${session.accessToken}` } },
+      );
+      assert.deepEqual(
+        (await problemOf(response)).errors?.map((e) => [e.field, e.code]),
+        [['sessionId', 'invalid_format']],
+      );
+      const stays = await server().fetch('/t/demo-hotel/owner/bookings?from=0000-01-01', {
+        headers: { authorization: `Bearer ${session.accessToken}` },
+      });
+      assert.deepEqual(
+        (await problemOf(stays)).errors?.map((e) => [e.field, e.code]),
+        [['from', 'invalid_format']],
+      );
+    });
+
+    it('a cursor of the year 0000 is a 400 naming it on every route that pages', async () => {
+      const bearer = async (email: string, password: string) => {
+        const session = await server().client('demo-hotel').auth.signIn({ email, password });
+        return { authorization: `Bearer ${session.accessToken}` };
+      };
+      const irina = await bearer('irina@nevsky-apart.example', 'Nevsky-2026');
+      const petr = await bearer('petr@nevsky-apart.example', 'Manager-2026');
+      const meters = (await (
+        await server().fetch('/t/demo-hotel/meters', { headers: irina })
+      ).json()) as { items: { id: string }[] };
+      const cursor = (...parts: string[]) =>
+        Buffer.from(JSON.stringify(parts)).toString('base64url');
+      const instant = cursor('0000-01-01T00:00:00.000000Z', randomUUID());
+      const routes = [
+        ['/auth/sessions', instant, irina],
+        ['/bookings', instant, petr],
+        ['/owner/bookings', cursor('0000-01-01', randomUUID()), irina],
+        ['/reports', cursor('0000-01', 'agent_report', '101', randomUUID()), irina],
+        ['/tickets', instant, irina],
+        [`/meters/${meters.items[0]?.id}/readings`, instant, irina],
+      ] as const;
+      for (const [path, position, headers] of routes) {
+        const response = await server().fetch(`/t/demo-hotel${path}?cursor=${position}`, {
+          headers,
+        });
+        assert.equal(response.status, 400, path);
+        assert.deepEqual(
+          (await problemOf(response)).errors?.map((e) => [e.field, e.code]),
+          [['cursor', 'invalid_value']],
+          path,
+        );
+      }
+    });
+
+    it('U+0000 that PostgreSQL refuses in text or jsonb is a 400, never a 500', async () => {
+      const app = Fastify();
+      await app.register(errorHandling);
+      const db = server().app.db;
+      app.get('/text', () => db.withSystem((sql) => sql.query('SELECT $1::text', ['a\u0000b'])));
+      app.get('/jsonb', () =>
+        db.withSystem((sql) => sql.query('SELECT $1::jsonb', [JSON.stringify('a\u0000b')])),
+      );
+      try {
+        for (const url of ['/text', '/jsonb']) {
+          const response = await app.inject({ url, headers: { 'accept-language': 'en' } });
+          assert.equal(response.statusCode, 400, url);
+          const problem = response.json<Record<string, unknown>>();
+          assert.deepEqual(
+            [problem.code, problem.detail],
+            [
+              'validation_failed',
+              'The request holds the character U+0000, which cannot be stored.',
+            ],
+            url,
+          );
+        }
+      } finally {
+        await app.close();
+      }
     });
   });
 }

@@ -2,7 +2,7 @@ import { hashPassword } from '../src/auth/passwords.js';
 import { one, type Sql } from '../src/db/scope.js';
 import { toMilli } from '../src/meters/decimal.js';
 import { insertReading } from '../src/meters/reading-rows.js';
-import type { Meter, MeterInput } from '../src/meters/types.js';
+import type { Meter, MeterInput, MeterReplacementInput } from '../src/meters/types.js';
 import { addDays, monthsBefore } from '../src/stats/dates.js';
 import type { TestServer } from './helpers.js';
 
@@ -32,13 +32,21 @@ export interface MeterLab {
   sql<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
   /** The tenant's today (YYYY-MM-DD). */
   today(): string;
-  /** A meter installed by the manager in unit 1 (defaults: cold water, 5 + 3 digits). */
+  /** A new meter's body: unit 1, cold water, 5 + 3 digits, 10 six months ago, a new serial. */
+  meterInput(input?: Partial<MeterInput>): MeterInput;
+  /** A meter installed by the manager in unit 1 (defaults: meterInput's). */
   install(input?: Partial<MeterInput>): Promise<Meter>;
+  /** The manager's replacement of a meter, by default today with a 5 + 3 dial showing 0. */
+  replace(
+    meterId: string,
+    input?: Partial<MeterReplacementInput>,
+    headers?: Record<string, string>,
+  ): Promise<Response>;
   /**
-   * A meter whose initial value is `initial` `monthsAgo` months back, then one reading per
-   * [months ago, value], written as the server writes accepted readings. Its id.
+   * A meter with a value per month, by months ago: the earliest is its initial value, the
+   * others readings, written as the server writes accepted readings. Its id.
    */
-  withHistory(initial: [number, string], readings: [number, string][]): Promise<string>;
+  withHistory(values: Record<number, string>): Promise<string>;
 }
 
 const localToday = () => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
@@ -101,27 +109,42 @@ export async function createMeterLab(server: TestServer, slug: string): Promise<
       });
   };
   let serial = 0;
+  const meterInput = (input: Partial<MeterInput> = {}): MeterInput => ({
+    unitId: ids.units.u1,
+    kind: 'cold_water',
+    serialNumber: `LAB-${++serial}`,
+    measure: 'm3',
+    digits: 5,
+    decimals: 3,
+    installedOn: `${monthsBefore(localToday().slice(0, 7), 6)}-01`,
+    verificationDueOn: '2035-01-01',
+    initialValue: '10.000',
+    ...input,
+  });
   const install = async (input: Partial<MeterInput> = {}): Promise<Meter> => {
-    const response = await (
-      await as('manager')
-    )('/meters', {
-      method: 'POST',
-      json: {
-        unitId: ids.units.u1,
-        kind: 'cold_water',
-        serialNumber: `LAB-${++serial}`,
-        measure: 'm3',
-        digits: 5,
-        decimals: 3,
-        installedOn: `${monthsBefore(localToday().slice(0, 7), 6)}-01`,
-        verificationDueOn: '2035-01-01',
-        initialValue: '10.000',
-        ...input,
-      },
-    });
+    const manager = await as('manager');
+    const response = await manager('/meters', { method: 'POST', json: meterInput(input) });
     if (response.status !== 201) throw new Error(await response.text());
     return (await response.json()) as Meter;
   };
+  const replace = async (
+    meterId: string,
+    input: Partial<MeterReplacementInput> = {},
+    headers: Record<string, string> = {},
+  ) =>
+    (await as('manager'))(`/meters/${meterId}/replacement`, {
+      method: 'POST',
+      headers,
+      json: {
+        replacedOn: localToday(),
+        serialNumber: `LAB-NEW-${++serial}`,
+        digits: 5,
+        decimals: 3,
+        verificationDueOn: '2036-01-01',
+        initialValue: '0',
+        ...input,
+      },
+    });
   const sql = <T>(fn: (sql: Sql) => Promise<T>) => db.withSystem(fn);
 
   return {
@@ -130,8 +153,15 @@ export async function createMeterLab(server: TestServer, slug: string): Promise<
     as,
     sql,
     today: localToday,
+    meterInput,
     install,
-    async withHistory([initialAgo, initial], readings) {
+    replace,
+    async withHistory(values) {
+      const [first, ...readings] = Object.entries(values)
+        .map(([ago, value]) => [Number(ago), value] as const)
+        .sort(([a], [b]) => b - a);
+      if (!first) throw new Error('no initial value');
+      const [initialAgo, initial] = first;
       const month = (ago: number) => monthsBefore(localToday().slice(0, 7), ago);
       const meter = await install({
         installedOn: `${month(initialAgo)}-01`,

@@ -1,6 +1,7 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { components } from '@atrium/sdk';
+import type { components, Locale } from '@atrium/sdk';
+import { fieldMessage } from '../src/errors/messages.js';
 import { addDays, lastDayOfMonth, monthsBefore } from '../src/stats/dates.js';
 import {
   checkReading,
@@ -53,20 +54,94 @@ describe('MTR-1 rules on exact decimals, without a server', () => {
     assert.equal(consumptionOf(3_200n, 9_990_500n, true, 4), 12_700n);
   });
 
-  it('MTR-1 the reference is the largest or the average monthly use, per month between readings', () => {
+  it('MTR-1 the reference is the largest monthly use, or all the use over all the months', () => {
     const earlier = [
       { consumption: '10.000', months: 1 },
       { consumption: '6.000', months: 2 },
       { consumption: '1.000', months: 3 },
     ];
     assert.deepEqual(referenceOf('largest', earlier), { num: 10_000n, den: 1n });
-    // (10 + 3 + 1/3) / 3 = 4.444…
+    // (10 + 6 + 1) / (1 + 2 + 3) = 2.8333…, not the mean of the rates (10 + 3 + 1/3) / 3
     const average = referenceOf('average', earlier);
-    assert.ok(average);
-    assert.equal(implausibleJump({ num: 13_334n, den: 1n }, average, '3')?.reference, '4.444');
-    assert.equal(implausibleJump({ num: 13_333n, den: 1n }, average, '3'), null);
+    assert.deepEqual(average, { num: 17_000n, den: 6n });
+    // 3 × 17/6 = 8.5 a month: 8.501 jumps, 8.5 does not
+    assert.deepEqual(implausibleJump({ consumption: 8_501n, months: 1 }, average, '3'), {
+      consumption: '8.501',
+      months: 1,
+      monthly: '8.501',
+      reference: '2.833',
+    });
+    assert.equal(implausibleJump({ consumption: 8_500n, months: 1 }, average, '3'), null);
+    // over four months the limit is four times as much use
+    assert.equal(implausibleJump({ consumption: 34_000n, months: 4 }, average, '3'), null);
+    assert.deepEqual(implausibleJump({ consumption: 34_001n, months: 4 }, average, '3'), {
+      consumption: '34.001',
+      months: 4,
+      monthly: '8.500',
+      reference: '2.833',
+    });
     assert.equal(referenceOf('largest', earlier.slice(0, 1)), null, 'two consumptions at least');
-    assert.equal(implausibleJump({ num: 5n, den: 1n }, { num: 0n, den: 1n }, '3'), null);
+    assert.equal(implausibleJump({ consumption: 5n, months: 1 }, { num: 0n, den: 1n }, '3'), null);
+  });
+
+  it('MTR-1 the messages count digits, months and times in each language’s plural forms', () => {
+    const digits = (locale: Locale, n: number) =>
+      fieldMessage('reading_too_many_digits', locale, { digits: n, decimals: 1 });
+    assert.deepEqual(
+      [1, 2, 5, 22].map((n) => digits('ru', n)),
+      [
+        'У счётчика 1 цифра до запятой и 1 после.',
+        'У счётчика 2 цифры до запятой и 1 после.',
+        'У счётчика 5 цифр до запятой и 1 после.',
+        'У счётчика 22 цифры до запятой и 1 после.',
+      ],
+    );
+    assert.deepEqual(
+      [1, 2, 5].map((n) => digits('pl', n)),
+      [
+        'Licznik ma 1 cyfra przed przecinkiem i 1 po nim.',
+        'Licznik ma 2 cyfry przed przecinkiem i 1 po nim.',
+        'Licznik ma 5 cyfr przed przecinkiem i 1 po nim.',
+      ],
+    );
+    assert.deepEqual(
+      [1, 5].map((n) => digits('en', n)),
+      [
+        'The meter has 1 digit before the decimal point and 1 after it.',
+        'The meter has 5 digits before the decimal point and 1 after it.',
+      ],
+    );
+    const jump = (locale: Locale, months: number, factor: string) =>
+      fieldMessage('reading_implausible', locale, {
+        consumption: '100.000',
+        months,
+        monthly: '33.333',
+        reference: '10.000',
+        factor,
+        rule: 'largest',
+        confirmable: true,
+      });
+    assert.deepEqual(
+      [jump('ru', 1, '3'), jump('pl', 1, '3'), jump('en', 1, '3')],
+      [
+        'Расход 100.000 больше чем в 3 раза превышает наибольший месячный (10.000). Проверьте значение или подтвердите его с комментарием.',
+        'Zużycie 100.000 przekracza 3-krotność największego miesięcznego (10.000). Sprawdź wartość lub potwierdź ją z komentarzem.',
+        'The use of 100.000 is over 3 times the largest monthly use (10.000). Check the value, or confirm it with a comment.',
+      ],
+    );
+    assert.deepEqual(
+      [jump('ru', 3, '5'), jump('ru', 5, '2.5'), jump('pl', 3, '3'), jump('pl', 5, '3')],
+      [
+        'Расход 33.333 в месяц за 3 месяца больше чем в 5 раз превышает наибольший месячный (10.000). Проверьте значение или подтвердите его с комментарием.',
+        'Расход 33.333 в месяц за 5 месяцев больше чем в 2.5 раза превышает наибольший месячный (10.000). Проверьте значение или подтвердите его с комментарием.',
+        'Zużycie 33.333 miesięcznie przez 3 miesiące przekracza 3-krotność największego miesięcznego (10.000). Sprawdź wartość lub potwierdź ją z komentarzem.',
+        'Zużycie 33.333 miesięcznie przez 5 miesięcy przekracza 3-krotność największego miesięcznego (10.000). Sprawdź wartość lub potwierdź ją z komentarzem.',
+      ],
+    );
+    assert.equal(
+      jump('en', 3, '3'),
+      'Monthly use of 33.333 over 3 months is over 3 times the largest monthly use (10.000). Check the value, or confirm it with a comment.',
+    );
   });
 
   it('MTR-1 every broken rule is one issue naming the meter; a refused value has no consumption', () => {
@@ -143,14 +218,19 @@ for (const engine of engines) {
   describe(`meters on ${engine.name}`, () => {
     const server = useServer(engine, { statsScheduler: false });
     let lab: MeterLab;
-    /** The month of the lab's open window (its window is 1..31). */
-    let period: string;
-    const ago = (months: number) => monthsBefore(period, months);
+    /** The month of the lab's open window (its window is 1..31), as of now: a test reads it once. */
+    const thisMonth = () => lab.today().slice(0, 7);
+    const ago = (months: number) => monthsBefore(thisMonth(), months);
 
     before(async () => {
       lab = await createMeterLab(server(), 'meter-lab');
-      period = lab.today().slice(0, 7);
     });
+
+    /**
+     * A meter used 10 in the month four months back, then 6 over the two months to last
+     * month (base 116): its largest monthly use is 10, its average 16 / 3.
+     */
+    const usesTenThenSix = () => lab.withHistory({ 4: '100.000', 3: '110.000', 1: '116.000' });
 
     const submit = async (who: Who, readings: unknown[], headers: Record<string, string> = {}) =>
       (await lab.as(who))('/meters/readings', { method: 'POST', json: { readings }, headers });
@@ -189,6 +269,7 @@ for (const engine of engines) {
       );
 
     it('MTR-1 a manager installs a meter; the unit’s owner and resident see its initial value as the base', async () => {
+      const period = thisMonth();
       const meter = await lab.install({ initialValue: '00010.5' });
       assert.equal(meter.unitNumber, '1');
       assert.deepEqual(
@@ -322,26 +403,20 @@ for (const engine of engines) {
       const [old] = await accepted('owner', [{ meterId: meter.id, value: '520.000' }]);
       assert.equal(old?.consumption, '20.000');
       const replacement = {
-        replacedOn: lab.today(),
         serialNumber: 'LAB-NEW-1',
         digits: 6,
         decimals: 2,
-        verificationDueOn: '2036-01-01',
         initialValue: '0.00',
       };
-      const manager = await lab.as('manager');
-      const early = await manager(`/meters/${meter.id}/replacement`, {
-        method: 'POST',
-        json: { ...replacement, replacedOn: addDays(meter.installedOn, -1) },
+      const early = await lab.replace(meter.id, {
+        ...replacement,
+        replacedOn: addDays(meter.installedOn, -1),
       });
       assert.deepEqual(
         (await problemOf(early)).errors?.map((e) => [e.field, e.code]),
         [['replacedOn', 'out_of_range']],
       );
-      const response = await manager(`/meters/${meter.id}/replacement`, {
-        method: 'POST',
-        json: replacement,
-      });
+      const response = await lab.replace(meter.id, replacement);
       assert.equal(response.status, 200, await response.clone().text());
       const replaced = (await response.json()) as Meter;
       assert.deepEqual(
@@ -392,20 +467,16 @@ for (const engine of engines) {
     });
 
     it('MTR-1 an implausible jump is refused as confirmable; with a comment it is accepted, flagged and reviewed', async () => {
-      // uses 10 in one month, then 6 over two: the largest monthly use is 10, so over 30 jumps
-      const meterId = await lab.withHistory(
-        [4, '100.000'],
-        [
-          [3, '110.000'],
-          [1, '116.000'],
-        ],
-      );
+      // the largest monthly use is 10, so over 30 jumps
+      const meterId = await usesTenThenSix();
       const jump = {
         field: 'readings.0.value',
         code: 'reading_implausible',
         params: {
           meterId,
           consumption: '34.000',
+          months: 1,
+          monthly: '34.000',
           reference: '10.000',
           factor: '3',
           rule: 'largest',
@@ -433,7 +504,7 @@ for (const engine of engines) {
       );
       const review = await (await lab.as('manager'))('/meters/review?status=flagged&limit=100');
       const page = (await review.json()) as ReviewPage;
-      assert.equal(page.month, period);
+      assert.equal(page.month, thisMonth());
       const item = page.items.find((i) => i.meter.id === meterId);
       assert.deepEqual(
         [item?.status, item?.propertyName, item?.reading],
@@ -442,14 +513,8 @@ for (const engine of engines) {
     });
 
     it('MTR-1 the largest and the average rules, by hand, with the tenant’s factor', async () => {
-      // monthly uses 10 and 6 / 2 = 3: largest 10, average 6.5
-      const meterId = await lab.withHistory(
-        [4, '100.000'],
-        [
-          [3, '110.000'],
-          [1, '116.000'],
-        ],
-      );
+      // largest 10, average 16 / 3 = 5.333…
+      const meterId = await usesTenThenSix();
       const codes = async (value: string) => {
         const response = await submit('owner', [{ meterId, value }]);
         if (response.status === 201) return 'accepted';
@@ -463,11 +528,11 @@ for (const engine of engines) {
       };
       try {
         await setTenant('meter_jump_rule = $2', ['average']);
-        // 24 > 3 × 6.5 = 19.5
-        assert.deepEqual(await codes('140.000'), [
-          ['reading_implausible', '6.500', '24.000', '3', 'average'],
+        // 16.001 > 3 × 16 / 3 = 16
+        assert.deepEqual(await codes('132.001'), [
+          ['reading_implausible', '5.333', '16.001', '3', 'average'],
         ]);
-        assert.equal(await codes('135.500'), 'accepted', '19.5 is not over 19.5');
+        assert.equal(await codes('132.000'), 'accepted', '16 is not over 16');
         await setTenant('meter_jump_rule = $2, meter_jump_factor = $3', ['largest', '2.5']);
         // 26 > 2.5 × 10 = 25
         assert.deepEqual(await codes('142.000'), [
@@ -483,7 +548,7 @@ for (const engine of engines) {
           .map((r) => [r.value, r.consumption, r.supersededAt !== null]),
         [
           ['141.000', '25.000', false],
-          ['135.500', null, true],
+          ['132.000', null, true],
         ],
       );
     });
@@ -491,6 +556,7 @@ for (const engine of engines) {
     it('MTR-1 outside the tenant’s window nothing is accepted; the next window is named', async () => {
       const meter = await lab.install();
       const today = lab.today();
+      const period = today.slice(0, 7);
       const day = Number(today.slice(8));
       // days that leave out today in the tenant's own zone
       const [opens, closes] = day > 1 ? [1, day - 1] : [2, 31];
@@ -647,14 +713,12 @@ for (const engine of engines) {
     });
 
     it('MTR-2 the history pages newest first with the consumption between readings', async () => {
-      const meterId = await lab.withHistory(
-        [5, '200.000'],
-        [
-          [4, '203.250'],
-          [3, '207.000'],
-          [1, '209.125'],
-        ],
-      );
+      const meterId = await lab.withHistory({
+        5: '200.000',
+        4: '203.250',
+        3: '207.000',
+        1: '209.125',
+      });
       await accepted('owner', [{ meterId, value: '211.000' }]);
       const owner = await lab.as('owner');
       const pages: ReadingPage[] = [];
@@ -674,7 +738,7 @@ for (const engine of engines) {
       assert.deepEqual(
         pages.flatMap((p) => p.items.map((r) => [r.period, r.value, r.consumption])),
         [
-          [period, '211.000', '1.875'],
+          [thisMonth(), '211.000', '1.875'],
           [ago(1), '209.125', '2.125'],
           [ago(3), '207.000', '3.750'],
           [ago(4), '203.250', '3.250'],
@@ -740,13 +804,7 @@ for (const engine of engines) {
       const missing = await lab.install();
       const sent = await lab.install();
       const late = await lab.install({ installedOn: lab.today() });
-      const jumped = await lab.withHistory(
-        [4, '100.000'],
-        [
-          [3, '110.000'],
-          [1, '116.000'],
-        ],
-      );
+      const jumped = await usesTenThenSix();
       await accepted('owner', [{ meterId: sent.id, value: '11.000' }]);
       const [flagged] = await accepted('owner', [
         { meterId: jumped, value: '150.000', confirmImplausible: true, comment: 'A leak, fixed.' },
@@ -769,7 +827,7 @@ for (const engine of engines) {
         return { month, items, ids: items.map((i) => i.meter.id) };
       }
       const now = await reviewAll('');
-      assert.equal(now.month, period);
+      assert.equal(now.month, thisMonth());
       assert.equal(new Set(now.ids).size, now.ids.length, 'no meter twice across pages');
       assert.ok(now.ids.includes(missing.id) && now.ids.includes(late.id));
       assert.ok(!now.ids.includes(sent.id));
@@ -882,6 +940,303 @@ for (const engine of engines) {
       assert.deepEqual(await statuses(asKatarzyna('lesna-5')), [404, 400, 403, 404, 404, 404, 200]);
       assert.deepEqual(await statuses(asKatarzyna(lab.slug)), [401, 401, 401, 401, 401, 401, 401]);
       assert.equal((await storedRows(meter.id)).length, 2, 'nobody else changed anything');
+    });
+
+    it('MTR-1 a jump across several months is judged per month; the error gives the whole use, the months and the monthly figure', async () => {
+      // monthly uses 10, 6 and 4: the largest is 10; the base is three months back
+      const meterId = await lab.withHistory({
+        6: '100.000',
+        5: '110.000',
+        4: '116.000',
+        3: '120.000',
+      });
+      const owner = await lab.as('owner');
+      // 96 over 3 months is 32 a month, over 3 × 10
+      const response = await owner('/meters/readings', {
+        method: 'POST',
+        headers: { 'accept-language': 'en' },
+        json: { readings: [{ meterId, value: '216.000' }] },
+      });
+      const problem = await problemOf(response.clone());
+      assert.equal(
+        problem.errors?.[0]?.message,
+        'Monthly use of 32.000 over 3 months is over 3 times the largest monthly use (10.000). Check the value, or confirm it with a comment.',
+      );
+      assert.deepEqual(await rejected(response), [
+        {
+          field: 'readings.0.value',
+          code: 'reading_implausible',
+          params: {
+            meterId,
+            consumption: '96.000',
+            months: 3,
+            monthly: '32.000',
+            reference: '10.000',
+            factor: '3',
+            rule: 'largest',
+            confirmable: true,
+          },
+        },
+      ]);
+      // 90 over 3 months is 30 a month: not over
+      const [reading] = await accepted('owner', [{ meterId, value: '210.000' }]);
+      assert.equal(reading?.consumption, '90.000');
+    });
+
+    it('MTR-1 a reading accepted as an implausible jump does not raise what counts as plausible', async () => {
+      // uses 10, then 90 (flagged), then 6: the reference is 10, not 90
+      const meterId = await lab.withHistory({
+        4: '100.000',
+        3: '110.000',
+        2: '200.000',
+        1: '206.000',
+      });
+      await lab.sql((sql) =>
+        sql.query(
+          `UPDATE meter_readings SET flagged = true, comment = 'A burst pipe.'
+            WHERE meter_id = $1 AND period = $2`,
+          [meterId, `${ago(2)}-01`],
+        ),
+      );
+      const errors = await rejected(await submit('owner', [{ meterId, value: '240.000' }]));
+      assert.deepEqual(
+        errors.map((e) => [e.code, e.params?.consumption, e.params?.reference]),
+        [['reading_implausible', '34.000', '10.000']],
+      );
+    });
+
+    it('MTR-1 a roll-over is judged for a jump on the use across the maximum', async () => {
+      // 4 + 1 digits; uses 10, then 20 over two months: the largest monthly use is 10
+      const meterId = await lab.withHistory({ 4: '9950.0', 3: '9960.0', 1: '9980.0' });
+      await lab.sql((sql) =>
+        sql.query('UPDATE meters SET digits = 4, decimals = 1 WHERE id = $1', [meterId]),
+      );
+      // (10^4 − 9980) + 25 = 45 > 30
+      const errors = await rejected(
+        await submit('owner', [{ meterId, value: '25.0', rollover: true }]),
+      );
+      assert.deepEqual(
+        errors.map((e) => [e.code, e.params?.consumption, e.params?.months, e.params?.monthly]),
+        [['reading_implausible', '45.000', 1, '45.000']],
+      );
+      // (10^4 − 9980) + 10 = 30, not over 30
+      const [reading] = await accepted('owner', [{ meterId, value: '10.0', rollover: true }]);
+      assert.deepEqual([reading?.rollover, reading?.consumption], [true, '30.000']);
+    });
+
+    it('MTR-1 after a replacement this month the new device’s initial value is the base of a one-month jump', async () => {
+      const meterId = await usesTenThenSix();
+      const replaced = await lab.replace(meterId);
+      assert.equal(replaced.status, 200, await replaced.clone().text());
+      const meter = (await replaced.json()) as Meter;
+      assert.deepEqual(
+        [meter.lastReading?.kind, meter.lastReading?.value, meter.lastReading?.period],
+        ['initial', '0.000', thisMonth()],
+      );
+      // 31 in this one month, over 3 × the old device's largest monthly use of 10
+      const errors = await rejected(await submit('owner', [{ meterId, value: '31.000' }]));
+      assert.deepEqual(
+        errors.map((e) => [e.code, e.params?.consumption, e.params?.months, e.params?.reference]),
+        [['reading_implausible', '31.000', 1, '10.000']],
+      );
+      const [reading] = await accepted('owner', [{ meterId, value: '30.000' }]);
+      assert.equal(reading?.consumption, '30.000');
+    });
+
+    it('MTR-1 a replacement dated before the meter’s newest reading is refused', async () => {
+      // the newest reading was sent on the 15th of last month at noon UTC: the 16th in the
+      // lab's zone (UTC+14)
+      const meterId = await lab.withHistory({ 4: '100.000', 1: '110.000' });
+      const replace = (replacedOn: string) => lab.replace(meterId, { replacedOn });
+      for (const day of [`${ago(2)}-20`, `${ago(1)}-15`]) {
+        const problem = await problemOf(await replace(day));
+        assert.deepEqual(
+          problem.errors?.map((e) => [e.field, e.code]),
+          [['replacedOn', 'out_of_range']],
+          day,
+        );
+      }
+      assert.equal((await storedRows(meterId)).length, 2, 'nothing recorded');
+      assert.equal((await replace(`${ago(1)}-16`)).status, 200, 'the day of the reading is fine');
+    });
+
+    it('MTR-1 ids are uuids in either case, compared as one; urn:uuid: and the like are 400', async () => {
+      const meter = await lab.install();
+      const upper = meter.id.toUpperCase();
+      const twice = await problemOf(
+        await submit('owner', [
+          { meterId: meter.id, value: '12.000' },
+          { meterId: upper, value: '13.000' },
+        ]),
+      );
+      assert.deepEqual(
+        twice.errors?.map((e) => [e.field, e.code]),
+        [['readings.1.meterId', 'invalid_value']],
+      );
+      const [reading] = await accepted('owner', [{ meterId: upper, value: '12.000' }]);
+      assert.equal(reading?.meterId, meter.id);
+      assert.equal((await historyOf(upper)).length, 2);
+      const owner = await lab.as('owner');
+      const listed = (await metersOf('owner', `&unitId=${lab.units.u1.toUpperCase()}`)).items;
+      assert.ok(listed.some((m) => m.id === meter.id));
+
+      const urn = `urn:uuid:${meter.id}`;
+      const manager = await lab.as('manager');
+      const refusals: [Call, string, RequestInit & { json?: unknown }, string][] = [
+        [owner, `/meters/${urn}/readings`, {}, 'meterId'],
+        [owner, `/meters/${urn}/readings/export`, {}, 'meterId'],
+        [owner, `/meters?unitId=urn:uuid:${lab.units.u1}`, {}, 'unitId'],
+        [
+          owner,
+          '/meters/readings',
+          { method: 'POST', json: { readings: [{ meterId: urn, value: '13.000' }] } },
+          'readings.0.meterId',
+        ],
+        [
+          manager,
+          '/meters',
+          { method: 'POST', json: lab.meterInput({ unitId: `urn:uuid:${lab.units.u1}` }) },
+          'unitId',
+        ],
+      ];
+      for (const [call, path, init, field] of refusals) {
+        const response = await call(path, init);
+        assert.equal(response.status, 400, path);
+        assert.deepEqual(
+          (await problemOf(response)).errors?.map((e) => [e.field, e.code]),
+          [[field, 'invalid_format']],
+          path,
+        );
+      }
+    });
+
+    it('MTR-1 U+0000 in a comment or a serial number is a 400 naming the field; nothing is stored', async () => {
+      const meter = await lab.install();
+      const problem = await problemOf(
+        await submit('owner', [{ meterId: meter.id, value: '12.000', comment: 'a\u0000b' }]),
+      );
+      assert.deepEqual(
+        [problem.status, problem.errors?.map((e) => [e.field, e.code])],
+        [400, [['readings.0.comment', 'invalid_value']]],
+      );
+      const manager = await lab.as('manager');
+      const installed = await manager('/meters', {
+        method: 'POST',
+        json: lab.meterInput({ serialNumber: 'NUL\u0000-1' }),
+      });
+      assert.deepEqual(
+        (await problemOf(installed)).errors?.map((e) => [e.field, e.code]),
+        [['serialNumber', 'invalid_value']],
+      );
+      assert.equal((await storedRows(meter.id)).length, 1);
+    });
+
+    it('MTR-2 a history cursor of another meter, or of the year 0000, is a 400 naming it', async () => {
+      const first = await lab.withHistory({ 3: '100.000', 2: '101.000' });
+      const second = await lab.install();
+      const owner = await lab.as('owner');
+      const page = (await (await owner(`/meters/${first}/readings?limit=1`)).json()) as ReadingPage;
+      assert.ok(page.nextCursor);
+      const [, readingId] = JSON.parse(
+        Buffer.from(page.nextCursor, 'base64url').toString(),
+      ) as string[];
+      const yearZero = Buffer.from(
+        JSON.stringify(['0000-01-01T00:00:00.000000Z', readingId]),
+      ).toString('base64url');
+      for (const [meterId, cursor] of [
+        [second.id, page.nextCursor],
+        [first, yearZero],
+      ] as const) {
+        const response = await owner(`/meters/${meterId}/readings?cursor=${cursor}`);
+        assert.equal(response.status, 400);
+        assert.deepEqual(
+          (await problemOf(response)).errors?.map((e) => [e.field, e.code]),
+          [['cursor', 'invalid_value']],
+        );
+      }
+      assert.equal(
+        (await owner(`/meters/${first}/readings?cursor=${page.nextCursor}`)).status,
+        200,
+      );
+    });
+
+    it('MTR-1 two different readings at once leave one current reading superseding the other', async () => {
+      const meter = await lab.install();
+      const answers = await Promise.all([
+        submit('owner', [{ meterId: meter.id, value: '15.000' }]),
+        submit('resident', [{ meterId: meter.id, value: '16.000' }]),
+      ]);
+      assert.deepEqual(
+        answers.map((a) => a.status),
+        [201, 201],
+      );
+      const ids = await Promise.all(
+        answers.map(async (r) => ((await r.json()) as Schemas['ReadingReceipt']).readings[0]?.id),
+      );
+      const rows = await lab.sql(async (sql) => {
+        const { rows } = await sql.query<{
+          id: string;
+          kind: string;
+          supersededBy: string | null;
+          consumption: string | null;
+        }>(
+          `SELECT id, kind, superseded_by AS "supersededBy", consumption::text AS consumption
+             FROM meter_readings WHERE meter_id = $1 ORDER BY submitted_at, id`,
+          [meter.id],
+        );
+        return rows;
+      });
+      const [initial, earlier, later] = rows;
+      assert.equal(rows.length, 3);
+      assert.deepEqual([initial?.kind, initial?.supersededBy], ['initial', null]);
+      assert.deepEqual(
+        [earlier?.supersededBy, later?.supersededBy],
+        [later?.id, null],
+        'the first one stored is superseded by the second',
+      );
+      assert.deepEqual(new Set(ids), new Set([earlier?.id, later?.id]));
+      assert.ok(later?.consumption === '5.000' || later?.consumption === '6.000');
+    });
+
+    it('MTR-1 installing and replacing a meter with an Idempotency-Key happen once', async () => {
+      const manager = await lab.as('manager');
+      const key = `install-${lab.today()}-${Math.random()}`;
+      const body = lab.meterInput({ serialNumber: 'IDEM-1', initialValue: '1' });
+      const install = () =>
+        manager('/meters', { method: 'POST', headers: { 'idempotency-key': key }, json: body });
+      const first = await install();
+      assert.equal(first.status, 201);
+      const replay = await install();
+      assert.deepEqual([replay.status, replay.headers.get('idempotent-replayed')], [201, 'true']);
+      const meter = (await first.json()) as Meter;
+      assert.deepEqual(await replay.json(), meter);
+      const count = await lab.sql(async (sql) => {
+        const { rows } = await sql.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM meters WHERE serial_number = 'IDEM-1'",
+        );
+        return rows[0]?.n;
+      });
+      assert.equal(count, 1);
+
+      const replace = () =>
+        lab.replace(
+          meter.id,
+          { serialNumber: 'IDEM-2' },
+          { 'idempotency-key': `${key}-replacement` },
+        );
+      const replaced = await replace();
+      assert.equal(replaced.status, 200);
+      const again = await replace();
+      assert.deepEqual([again.status, again.headers.get('idempotent-replayed')], [200, 'true']);
+      assert.deepEqual(await again.json(), await replaced.json());
+      assert.deepEqual(
+        (await storedRows(meter.id)).map((r) => [r.kind, r.value]),
+        [
+          ['initial', '1.000'],
+          ['initial', '0.000'],
+        ],
+        'one replacement recorded',
+      );
     });
 
     it('MTR-1 MTR-2 the demo tenants have a year of readings up to last month and an open window', async () => {

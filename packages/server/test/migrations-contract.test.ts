@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { migrate } from '../src/db/migrate.js';
+import { openPool } from '../src/db/pool.js';
+import { photoLimit } from '../src/tickets/photos/formats.js';
+import { engines } from './databases.js';
 
 // The SQL CHECKs repeat constraints of the contract as a second line of defence; this
 // keeps them from drifting apart (ORG-2 branding, ORG-3 password policy).
@@ -8,10 +12,14 @@ const sql = (file: string) =>
   readFileSync(new URL(`../migrations/${file}`, import.meta.url), 'utf8');
 const spec = JSON.parse(
   readFileSync(new URL('../src/generated/openapi.json', import.meta.url), 'utf8'),
-) as { components: { schemas: Record<string, Record<string, unknown>> } };
+) as {
+  paths: Record<string, Record<string, { parameters?: { name: string; schema: unknown }[] }>>;
+  components: { schemas: Record<string, Record<string, unknown>> };
+};
 const schema = (name: string) => (spec.components.schemas[name] ?? {}) as Record<string, unknown>;
 const property = (name: string, field: string) =>
   (schema(name).properties as Record<string, Record<string, unknown>>)[field] ?? {};
+const enumOf = (name: string) => schema(name).enum as string[];
 
 /** The patterns of every `column ~ '...'` CHECK, by column. */
 function patterns(text: string): Map<string, Set<string>> {
@@ -26,6 +34,23 @@ const locales = (text: string, column: string) =>
     .exec(text)?.[1]
     ?.split(',')
     .map((l) => l.trim().replace(/'/g, ''));
+
+/** Each `column text ... CHECK (column IN (...))` of a migration, in order, with its values. */
+function sqlEnums(text: string): [string, string[]][] {
+  return [...text.matchAll(/(\w+) text [^,]*?CHECK \(\1 IN \(([^)]+)\)\)/g)].map(
+    ([, column = '', values = '']) => [
+      column,
+      [...values.matchAll(/'([^']+)'/g)].map((m) => m[1] ?? ''),
+    ],
+  );
+}
+
+/** The numbers of the first CHECK on a column that matches `shape` (its groups). */
+function bounds(text: string, shape: RegExp): number[] {
+  const found = shape.exec(text);
+  assert.ok(found, `a CHECK like ${shape}`);
+  return found.slice(1).map(Number);
+}
 
 describe('migrations agree with the contract', () => {
   const tenants = sql('002_tenants.sql');
@@ -56,4 +81,117 @@ describe('migrations agree with the contract', () => {
     assert.deepEqual(locales(tenants, 'default_locale'), schema('Locale').enum);
     assert.deepEqual(locales(sql('004_people.sql'), 'locale'), schema('Locale').enum);
   });
+
+  it('MTR-1 the stored meter kinds, measures, dial bounds, serial and comment lengths are the contract’s', () => {
+    const meters = sql('030_meters.sql');
+    // the tenant's jump rule is a setting no operation of the contract carries
+    const stored = sqlEnums(meters).filter(([column]) => column !== 'meter_jump_rule');
+    assert.deepEqual(stored, [
+      ['kind', enumOf('MeterKind')],
+      ['measure', enumOf('MeasureUnit')],
+      ['kind', enumOf('ReadingKind')],
+    ]);
+    const digits = property('MeterInput', 'digits');
+    const decimals = property('MeterInput', 'decimals');
+    assert.deepEqual(bounds(meters, /CHECK \(digits BETWEEN (\d+) AND (\d+)\)/), [
+      digits.minimum,
+      digits.maximum,
+    ]);
+    assert.deepEqual(bounds(meters, /CHECK \(decimals BETWEEN (\d+) AND (\d+)\)/), [
+      decimals.minimum,
+      decimals.maximum,
+    ]);
+    // a value holds the largest dial: digits.maximum whole and decimals.maximum fraction digits
+    assert.deepEqual(bounds(meters, /value numeric\((\d+), (\d+)\)/), [
+      Number(digits.maximum) + Number(decimals.maximum),
+      decimals.maximum,
+    ]);
+    assert.deepEqual(bounds(meters, /length\(serial_number\) <= (\d+)/), [
+      property('MeterInput', 'serialNumber').maxLength,
+    ]);
+    assert.deepEqual(bounds(meters, /length\(comment\) <= (\d+)/), [
+      property('ReadingInput', 'comment').maxLength,
+    ]);
+  });
+
+  it('TKT-1 the stored statuses, categories, places, contact times, event kinds, photo types and lengths are the contract’s', () => {
+    const tickets = sql('031_tickets.sql');
+    const statuses = enumOf('TicketStatus');
+    const photoTypes = (property('PhotoUpload', 'contentType') as { enum?: string[] }).enum;
+    assert.deepEqual(Object.fromEntries(sqlEnums(tickets)), {
+      status: statuses,
+      category: enumOf('TicketCategory'),
+      place: enumOf('TicketPlace'),
+      contact_time: enumOf('ContactTime'),
+      kind: enumOf('TicketEventKind'),
+      from_status: statuses,
+      to_status: statuses,
+      content_type: photoTypes,
+    });
+    const description = property('TicketInput', 'description');
+    assert.deepEqual(bounds(tickets, /length\(description\) BETWEEN (\d+) AND (\d+)/), [
+      description.minLength,
+      description.maxLength,
+    ]);
+    assert.deepEqual(bounds(tickets, /length\(location\) <= (\d+)/), [
+      property('TicketInput', 'location').maxLength,
+    ]);
+    for (const [name, field] of [
+      ['CommentInput', 'text'],
+      ['StatusChangeInput', 'comment'],
+      ['ReopenInput', 'comment'],
+    ] as const) {
+      assert.deepEqual(
+        bounds(tickets, /length\(comment\) <= (\d+)/),
+        [property(name, field).maxLength],
+        `${name}.${field}`,
+      );
+    }
+    const fileName = spec.paths['/ticket-photos']?.post?.parameters?.find(
+      (p) => p.name === 'fileName',
+    )?.schema as { maxLength?: number } | undefined;
+    assert.deepEqual(bounds(tickets, /length\(file_name\) <= (\d+)/), [fileName?.maxLength]);
+    assert.deepEqual(bounds(tickets, /position BETWEEN (\d+) AND (\d+)/), [
+      1,
+      property('TicketInput', 'photoIds').maxItems,
+    ]);
+    assert.deepEqual(bounds(tickets, /size BETWEEN (\d+) AND (\d+)/), [1, photoLimit]);
+  });
 });
+
+for (const engine of engines) {
+  describe(`row-level security on ${engine.name}`, () => {
+    it('ORG-1 every table with a tenant_id column has row-level security enabled and forced', async () => {
+      const database = await engine.create();
+      const pool = await openPool(database.options);
+      try {
+        await migrate(pool.pool);
+        const { rows } = await pool.pool.query<{
+          name: string;
+          enabled: boolean;
+          forced: boolean;
+        }>(
+          `SELECT c.relname AS name, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
+             FROM pg_class c
+             JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+              AND EXISTS (SELECT 1 FROM pg_attribute a
+                           WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped)
+            ORDER BY c.relname`,
+        );
+        const names = rows.map((r) => r.name);
+        for (const table of ['meters', 'meter_readings', 'tickets', 'ticket_photos', 'people']) {
+          assert.ok(names.includes(table), `${table} is among them`);
+        }
+        assert.deepEqual(
+          rows.filter((r) => !r.enabled || !r.forced).map((r) => r.name),
+          [],
+          'tables whose rows another tenant could read',
+        );
+      } finally {
+        await pool.close();
+        await database.drop();
+      }
+    });
+  });
+}

@@ -4,9 +4,9 @@ import type { Database } from '../src/db/index.js';
 
 /**
  * Who plays a part in the tickets tests. Anna, Jan and Katarzyna are the demo's people of
- * lesna-5; Tom lives in Anna's flat 12 (English), Olena in flat 14 (Russian), Marek sits on
- * the board of flat 12's community without owning or living there; Пётр is the manager of
- * the other tenant.
+ * lesna-5; Tom lives in Anna's flat 12 (English), Olena in flat 14 (Russian), Wiktor in flat
+ * 14 until a test moves him out, Marek sits on the board of flat 12's community without
+ * owning or living there; Пётр is the manager of the other tenant.
  */
 export const people = {
   anna: { tenant: 'lesna-5', email: 'anna@lesna5.example', password: 'Lesna5-Haslo!' },
@@ -15,6 +15,7 @@ export const people = {
   tom: { tenant: 'lesna-5', email: 'tom.tickets@lesna5.example', password: 'Tom-Lesna5-26!' },
   olena: { tenant: 'lesna-5', email: 'olena.tickets@lesna5.example', password: 'Olena-Lesna5!' },
   marek: { tenant: 'lesna-5', email: 'marek.tickets@lesna5.example', password: 'Marek-Lesna5!' },
+  wiktor: { tenant: 'lesna-5', email: 'wiktor.tickets@lesna5.example', password: 'Wiktor-Lesna5!' },
   petr: { tenant: 'demo-hotel', email: 'petr@nevsky-apart.example', password: 'Manager-2026' },
 } as const;
 export type Who = keyof typeof people;
@@ -34,6 +35,7 @@ export async function seedTicketsFixture(db: Database): Promise<TicketsFixture> 
     { who: people.tom, name: 'Tom Baker', locale: 'en', unit: '12', role: 'resident' },
     { who: people.olena, name: 'Олена Коваль', locale: 'ru', unit: '14', role: 'resident' },
     { who: people.marek, name: 'Marek Zieliński', locale: 'pl', unit: '12', role: 'board_member' },
+    { who: people.wiktor, name: 'Wiktor Lis', locale: 'pl', unit: '14', role: 'resident' },
   ] as const;
   const hashes = await Promise.all(added.map((p) => hashPassword(p.who.password)));
   return db.withSystem(async (sql) => {

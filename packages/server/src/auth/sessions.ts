@@ -1,6 +1,8 @@
 import type { Session, SessionInfo } from '@atrium/sdk';
 import { schemaOf } from '../contract/spec.js';
 import { one, type Sql } from '../db/scope.js';
+import type { Cursor } from '../pagination/cursor.js';
+import { paged, type Page } from '../pagination/page.js';
 import {
   accessTokenSeconds,
   hashToken,
@@ -139,17 +141,11 @@ export async function isSessionActive(sql: Sql, owner: SessionOwner): Promise<bo
   return rowCount === 1;
 }
 
-/** Position of a session in the newest-first order, with the database's full precision. */
-export interface SessionCursor {
-  createdAt: string;
-  id: string;
-}
-
 export async function listSessions(
   sql: Sql,
   owner: SessionOwner,
-  page: { after: SessionCursor | null; limit: number },
-): Promise<{ items: SessionInfo[]; next: SessionCursor | null }> {
+  page: { after: Cursor | null; limit: number },
+): Promise<Page<SessionInfo, Cursor>> {
   const { rows } = await sql.query<{
     id: string;
     created_at: Date;
@@ -164,18 +160,18 @@ export async function listSessions(
         AND ($3::timestamptz IS NULL OR (s.created_at, s.id) < ($3::timestamptz, $4::uuid))
       ORDER BY s.created_at DESC, s.id DESC
       LIMIT $5`,
-    [owner.tenantId, owner.personId, page.after?.createdAt, page.after?.id, page.limit + 1],
+    [owner.tenantId, owner.personId, page.after?.at, page.after?.id, page.limit + 1],
   );
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map((r) => ({
+  return paged(
+    rows,
+    page.limit,
+    (r) => ({
       id: r.id,
       createdAt: r.created_at.toISOString(),
       lastUsedAt: r.last_used_at.toISOString(),
       userAgent: r.user_agent,
       current: r.id === owner.sessionId,
-    })),
-    next: rows.length > page.limit && last ? { createdAt: last.created_key, id: last.id } : null,
-  };
+    }),
+    (r) => ({ at: r.created_key, id: r.id }),
+  );
 }

@@ -1,7 +1,5 @@
 import type { Sql } from '../db/scope.js';
-import { ApiProblem } from '../errors/problem.js';
-
-const forbidden = () => new ApiProblem(403, 'forbidden');
+import { forbidden, notFound } from '../errors/problem.js';
 
 /** Bookings and the snapshot are kept by managers and directors only. */
 export async function requireManager(sql: Sql, tenantId: string, personId: string) {
@@ -36,6 +34,6 @@ export async function ownedUnits(
   if (!rows.length) throw forbidden();
   if (q.unitId === undefined) return rows;
   const unit = rows.find((row) => row.id === q.unitId);
-  if (!unit) throw new ApiProblem(404, 'not_found');
+  if (!unit) throw notFound();
   return [unit];
 }

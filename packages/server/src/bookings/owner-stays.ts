@@ -1,6 +1,7 @@
 import type { Sql } from '../db/scope.js';
 import { counted } from '../stats/facts.js';
-import type { Cursor } from './cursor.js';
+import type { Cursor } from '../pagination/cursor.js';
+import { paged, type Page } from '../pagination/page.js';
 import { clientStatusOf } from './status.js';
 import type { BookingStatus, OwnerStay } from './types.js';
 
@@ -30,7 +31,7 @@ export async function listOwnerStays(
     after: Cursor | null;
     limit: number;
   },
-): Promise<{ items: OwnerStay[]; next: Cursor | null }> {
+): Promise<Page<OwnerStay, Cursor>> {
   const { rows } = await sql.query<StayRow>(
     `SELECT a.id, b.id AS "bookingId", b.number, b.status, a.unit_id AS "unitId", u.number AS "unitNumber",
             a.check_in::text AS "checkIn", a.check_out::text AS "checkOut",
@@ -64,18 +65,16 @@ export async function listOwnerStays(
       LIMIT $7`,
     [q.tenantId, q.unitIds, q.from, q.to, q.after?.at, q.after?.id, q.limit + 1],
   );
-  const items = rows.slice(0, q.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(
-      ({ id: _id, status, accommodationRevenue, extrasRevenue, penalty, ...stay }) => ({
-        ...stay,
-        clientStatus: clientStatusOf(status),
-        accommodationRevenue: Number(accommodationRevenue),
-        extrasRevenue: Number(extrasRevenue),
-        penalty: Number(penalty),
-      }),
-    ),
-    next: rows.length > q.limit && last ? { at: last.checkIn, id: last.id } : null,
-  };
+  return paged(
+    rows,
+    q.limit,
+    ({ id: _id, status, accommodationRevenue, extrasRevenue, penalty, ...stay }) => ({
+      ...stay,
+      clientStatus: clientStatusOf(status),
+      accommodationRevenue: Number(accommodationRevenue),
+      extrasRevenue: Number(extrasRevenue),
+      penalty: Number(penalty),
+    }),
+    (row) => ({ at: row.checkIn, id: row.id }),
+  );
 }

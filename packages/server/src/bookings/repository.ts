@@ -1,5 +1,6 @@
 import type { Sql } from '../db/scope.js';
-import type { Cursor } from './cursor.js';
+import type { Cursor } from '../pagination/cursor.js';
+import { paged, type Page } from '../pagination/page.js';
 import { clientStatusOf } from './status.js';
 import type { Booking, BookingStatus } from './types.js';
 
@@ -100,7 +101,7 @@ export async function listBookings(
     after: Cursor | null;
     limit: number;
   },
-): Promise<{ items: Booking[]; next: Cursor | null }> {
+): Promise<Page<Booking, Cursor>> {
   const { status, unitId, from, to } = q.filter;
   const { rows } = await sql.query<BookingRow>(
     `${selectBookings}
@@ -117,19 +118,10 @@ export async function listBookings(
       LIMIT $8`,
     [q.tenantId, status, unitId, from, to, q.after?.at, q.after?.id, q.limit + 1],
   );
-  const items = rows.slice(0, q.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map((row) => fromRow(row, q.currency)),
-    next: rows.length > q.limit && last ? { at: last.created_key, id: last.id } : null,
-  };
-}
-
-/** Whether the unit is one of the tenant's (a filter naming another is not_found). */
-export async function unitExists(sql: Sql, tenantId: string, unitId: string) {
-  const { rowCount } = await sql.query('SELECT 1 FROM units WHERE tenant_id = $1 AND id = $2', [
-    tenantId,
-    unitId,
-  ]);
-  return rowCount === 1;
+  return paged(
+    rows,
+    q.limit,
+    (row) => fromRow(row, q.currency),
+    (row) => ({ at: row.created_key, id: row.id }),
+  );
 }

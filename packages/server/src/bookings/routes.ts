@@ -2,14 +2,19 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { paths } from '@atrium/sdk';
 import { authOf } from '../auth/authenticate.js';
 import { routeSchema } from '../contract/route-schema.js';
+import { unitExists } from '../directory/units.js';
 import type { Sql } from '../db/scope.js';
 import { notFound } from '../errors/problem.js';
-import { isRealDay } from '../stats/dates.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  isCursorDay,
+  isCursorTimestamp,
+} from '../pagination/cursor.js';
 import { tenantOf } from '../tenancy/index.js';
 import { ownedUnits, requireManager } from './access.js';
-import { decodeCursor, encodeCursor, isCursorTimestamp } from './cursor.js';
 import { listOwnerStays } from './owner-stays.js';
-import { findBooking, listBookings, unitExists } from './repository.js';
+import { findBooking, listBookings } from './repository.js';
 import type { Booking, BookingChange, BookingInput, CancellationInput } from './types.js';
 import { cancelBooking, changeBooking, createBooking } from './write.js';
 
@@ -99,7 +104,7 @@ export async function bookings(app: FastifyInstance) {
     { schema: routeSchema('listOwnerBookings'), preHandler: app.authenticate },
     async (request) => {
       const { cursor, limit, unitId, from, to } = request.query;
-      const after = decodeCursor(cursor, isRealDay);
+      const after = decodeCursor(cursor, isCursorDay);
       const tenant = tenantOf(request);
       const page = await app.db.withTenant(tenant.id, async (sql) => {
         const units = await ownedUnits(sql, {

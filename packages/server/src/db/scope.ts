@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { isUuid } from '../contract/uuid.js';
 
 /** What code running inside a scope may do: parameterised queries on one transaction. */
 export interface Sql {
@@ -22,12 +23,10 @@ export interface Scopes {
   withSystem<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 // Inlined into the opening statement, so only ever a uuid (tenant ids come from our rows).
 function tenantSetting(tenantId: string | null): string {
   if (tenantId === null) return '';
-  if (!uuid.test(tenantId)) throw new Error(`not a tenant id: ${tenantId}`);
+  if (!isUuid(tenantId)) throw new Error(`not a tenant id: ${tenantId}`);
   return `SELECT set_config('app.tenant_id', '${tenantId}', true);`;
 }
 

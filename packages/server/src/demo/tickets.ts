@@ -1,6 +1,7 @@
 import type { Scopes, Sql } from '../db/scope.js';
 import { attachDrafts, saveDraft } from '../tickets/photos/store.js';
 import type { Ticket, TicketEvent, TicketStatus } from '../tickets/types.js';
+import { insertTicket, nextTicketNumber, recordEvent, setStatus } from '../tickets/write.js';
 import { tinyPng } from './tiny-png.js';
 
 interface DemoEvent {
@@ -192,71 +193,51 @@ const demo: Record<string, DemoTickets> = {
   },
 };
 
-/** Inserts one demo ticket with its timeline as it would have happened, hours ago. */
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000);
+
+/** Writes one demo ticket and replays its timeline as it would have happened, hours ago. */
 async function insertDemoTicket(
   sql: Sql,
   ids: { tenantId: string; reporterId: string; staffId: string; unitId: string },
-  number: number,
   t: DemoTicket,
 ): Promise<string> {
-  const moves = t.events.filter((e) => e.to);
-  const steps = t.events.map((e) => {
-    const previous = moves[moves.indexOf(e) - 1];
-    return { ...e, from: e.to ? (previous?.to ?? 'new') : null };
+  const { tenantId, reporterId } = ids;
+  const reported = hoursAgo(t.hoursAgo);
+  const ticketId = await insertTicket(sql, {
+    tenantId,
+    number: await nextTicketNumber(sql, tenantId),
+    unitId: ids.unitId,
+    place: t.place,
+    location: t.location ?? null,
+    category: t.category,
+    description: t.description,
+    contactTime: t.contactTime,
+    reporterId,
+    at: reported,
   });
-  const last = moves.at(-1);
-  const status = last?.to ?? 'new';
-  const resolvedAgo = status === 'resolved' ? last?.hoursAgo : undefined;
-  const updatedAgo = steps.filter((e) => !e.internal).at(-1)?.hoursAgo ?? t.hoursAgo;
-  const { rows } = await sql.query<{ id: string }>(
-    `INSERT INTO tickets (tenant_id, number, status, category, place, location, unit_id,
-                          description, contact_time, reporter_id, created_at, updated_at,
-                          resolved_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now() - make_interval(hours => $11),
-             now() - make_interval(hours => $12), now() - make_interval(hours => $13))
-     RETURNING id`,
-    [
-      ids.tenantId,
-      number,
-      status,
-      t.category,
-      t.place,
-      t.location ?? null,
-      ids.unitId,
-      t.description,
-      t.contactTime,
-      ids.reporterId,
-      t.hoursAgo,
-      updatedAgo,
-      resolvedAgo ?? null,
-    ],
-  );
-  const ticketId = rows[0]?.id;
-  if (!ticketId) throw new Error('demo ticket not stored');
-  const timeline: (Omit<DemoEvent, 'kind'> & {
-    kind: TicketEvent['kind'];
-    from: TicketStatus | null;
-  })[] = [
-    { hoursAgo: t.hoursAgo, by: 'reporter', kind: 'created', to: 'new', from: null },
-    ...steps,
-  ];
-  for (const e of timeline) {
-    await sql.query(
-      `INSERT INTO ticket_events (tenant_id, ticket_id, kind, author_id, from_status, to_status,
-                                  comment, internal, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() - make_interval(hours => $9))`,
-      [
-        ids.tenantId,
-        ticketId,
-        e.kind,
-        e.by === 'staff' ? ids.staffId : ids.reporterId,
-        e.from,
-        e.to ?? null,
-        e.comment ?? null,
-        e.internal ?? false,
-        e.hoursAgo,
-      ],
-    );
+  await recordEvent(sql, tenantId, ticketId, {
+    kind: 'created',
+    authorId: reporterId,
+    toStatus: 'new',
+    at: reported,
+  });
+  let status: TicketStatus = 'new';
+  for (const e of t.events) {
+    const at = hoursAgo(e.hoursAgo);
+    const event = {
+      kind: e.kind,
+      authorId: e.by === 'staff' ? ids.staffId : reporterId,
+      comment: e.comment,
+      internal: e.internal,
+      at,
+    };
+    if (!e.to) {
+      await recordEvent(sql, tenantId, ticketId, event);
+      continue;
+    }
+    await setStatus(sql, tenantId, ticketId, e.to, at);
+    await recordEvent(sql, tenantId, ticketId, { ...event, fromStatus: status, toStatus: e.to });
+    status = e.to;
   }
   return ticketId;
 }
@@ -295,13 +276,12 @@ export async function seedDemoTickets(db: Scopes, slug: string): Promise<void> {
       'SELECT id, number FROM units WHERE tenant_id = $1',
       [tenantId],
     );
-    for (const [i, t] of plan.tickets.entries()) {
+    for (const t of plan.tickets) {
       const unitId = units.rows.find((u) => u.number === t.unit)?.id;
       if (!unitId) throw new Error(`no demo unit ${t.unit} in ${slug}`);
       const ticketId = await insertDemoTicket(
         sql,
         { tenantId, reporterId: ids.reporter_id, staffId: ids.staff_id, unitId },
-        i + 1,
         t,
       );
       if (t.photo) {
@@ -316,9 +296,5 @@ export async function seedDemoTickets(db: Scopes, slug: string): Promise<void> {
         await attachDrafts(sql, { tenantId, ticketId, photoIds: [draft.id] });
       }
     }
-    await sql.query('INSERT INTO ticket_counters (tenant_id, last_number) VALUES ($1, $2)', [
-      tenantId,
-      plan.tickets.length,
-    ]);
   });
 }

@@ -4,6 +4,7 @@ import type { Locale, Problem } from '@atrium/sdk';
 import { issuesFromAjv } from './ajv-issues.js';
 import { negotiateLocale } from './locale.js';
 import { details, fieldMessage, fill, titles } from './messages.js';
+import { refuseNulCharacters } from './nul-characters.js';
 import { ApiProblem, invalidInput } from './problem.js';
 
 /** The request's language: Accept-Language, else the tenant's own, else English. */
@@ -51,6 +52,11 @@ function toProblem(error: FastifyError, bodyLimit: number): ApiProblem {
         detail: 'bodyLimit',
         params: { limit: bodyLimit },
       });
+    // PostgreSQL refusing U+0000 in text (22021) or jsonb (22P05): refuseNulCharacters
+    // stops it first, this is the backstop for text that did not come in a request's fields
+    case '22021':
+    case '22P05':
+      return new ApiProblem(400, 'validation_failed', { detail: 'nulCharacter' });
   }
   const status = error.statusCode ?? 500;
   if (status === 404) return new ApiProblem(404, 'not_found');
@@ -62,6 +68,7 @@ function toProblem(error: FastifyError, bodyLimit: number): ApiProblem {
 
 export const errorHandling = fp(
   async (app: FastifyInstance) => {
+    app.addHook('preHandler', refuseNulCharacters);
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const problem = toProblem(error, app.initialConfig.bodyLimit ?? 0);
       if (problem.status >= 500) request.log.error({ err: error }, 'request failed');

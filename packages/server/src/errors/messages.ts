@@ -107,6 +107,11 @@ export const details = {
     pl: 'Treść żądania nie jest poprawnym JSON.',
     en: 'The request body is not valid JSON.',
   },
+  nulCharacter: {
+    ru: 'Запрос содержит символ U+0000, который не может быть сохранён.',
+    pl: 'Żądanie zawiera znak U+0000, którego nie można zapisać.',
+    en: 'The request holds the character U+0000, which cannot be stored.',
+  },
   jsonOnly: {
     ru: 'Отправьте тело запроса как application/json.',
     pl: 'Wyślij treść żądania jako application/json.',
@@ -155,18 +160,76 @@ export function fill(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
-const characters = (locale: Locale, n: number) =>
-  locale === 'ru'
-    ? plural('ru', n, { one: 'символ', few: 'символа', other: 'символов' })
-    : locale === 'pl'
-      ? plural('pl', n, { one: 'znak', few: 'znaki', other: 'znaków' })
-      : plural('en', n, { one: 'character', other: 'characters' });
+type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+// Nouns after a number, in each language's plural forms.
+const nouns: Record<'character' | 'digit' | 'month', Record<Locale, Forms>> = {
+  character: {
+    ru: { one: 'символ', few: 'символа', other: 'символов' },
+    pl: { one: 'znak', few: 'znaki', other: 'znaków' },
+    en: { one: 'character', other: 'characters' },
+  },
+  digit: {
+    ru: { one: 'цифра', few: 'цифры', many: 'цифр', other: 'цифры' },
+    pl: { one: 'cyfra', few: 'cyfry', many: 'cyfr', other: 'cyfry' },
+    en: { one: 'digit', other: 'digits' },
+  },
+  month: {
+    ru: { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' },
+    pl: { one: 'miesiąc', few: 'miesiące', many: 'miesięcy', other: 'miesiąca' },
+    en: { one: 'month', other: 'months' },
+  },
+};
+
+/** "5 цифр", "2 cyfry", "1 digit": the count and its noun. */
+const count = (locale: Locale, n: number, noun: keyof typeof nouns) =>
+  `${n} ${plural(locale, n, nouns[noun][locale])}`;
+
+// "в 3 раза", "в 5 раз", "в 2.5 раза"
+const timesRu = (factor: number) =>
+  plural('ru', factor, { one: 'раз', few: 'раза', many: 'раз', other: 'раза' });
+
+/** MTR-1's implausible jump: the use in a month, or the use a month over several. */
+function implausibleMessage(locale: Locale, params: Params): string {
+  const p = (name: string) => String(params[name] ?? '');
+  const months = Number(params.months ?? 1);
+  const factor = Number(params.factor ?? 0);
+  const largest = params.rule === 'largest';
+  const check = {
+    ru: 'Проверьте значение или подтвердите его с комментарием.',
+    pl: 'Sprawdź wartość lub potwierdź ją z komentarzem.',
+    en: 'Check the value, or confirm it with a comment.',
+  };
+  const reference = {
+    ru: `${largest ? 'наибольший' : 'средний'} месячный (${p('reference')})`,
+    pl: `${largest ? 'największego' : 'średniego'} miesięcznego (${p('reference')})`,
+    en: `the ${largest ? 'largest' : 'average'} monthly use (${p('reference')})`,
+  };
+  const use =
+    months > 1
+      ? {
+          ru: `Расход ${p('monthly')} в месяц за ${count('ru', months, 'month')}`,
+          pl: `Zużycie ${p('monthly')} miesięcznie przez ${count('pl', months, 'month')}`,
+          en: `Monthly use of ${p('monthly')} over ${count('en', months, 'month')}`,
+        }
+      : {
+          ru: `Расход ${p('consumption')}`,
+          pl: `Zużycie ${p('consumption')}`,
+          en: `The use of ${p('consumption')}`,
+        };
+  const texts: Text = {
+    ru: `${use.ru} больше чем в ${p('factor')} ${timesRu(factor)} превышает ${reference.ru}. ${check.ru}`,
+    pl: `${use.pl} przekracza ${p('factor')}-krotność ${reference.pl}. ${check.pl}`,
+    en: `${use.en} is over ${p('factor')} times ${reference.en}. ${check.en}`,
+  };
+  return texts[locale];
+}
 
 /** The message of a field error in a locale; params carry limits such as `limit`. */
 export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Params = {}): string {
   const limit = Number(params.limit ?? 0);
+  const digits = Number(params.digits ?? 0);
   const p = (name: string) => String(params[name] ?? '');
-  const largest = params.rule === 'largest';
   const messages: Record<FieldErrorCode, Text> = {
     required: { ru: 'Обязательное поле.', pl: 'Pole wymagane.', en: 'Required.' },
     invalid_type: {
@@ -185,14 +248,14 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
       en: 'Not an allowed value.',
     },
     too_short: {
-      ru: `Не короче ${limit} ${characters('ru', limit)}.`,
-      pl: `Co najmniej ${limit} ${characters('pl', limit)}.`,
-      en: `At least ${limit} ${characters('en', limit)}.`,
+      ru: `Не короче ${count('ru', limit, 'character')}.`,
+      pl: `Co najmniej ${count('pl', limit, 'character')}.`,
+      en: `At least ${count('en', limit, 'character')}.`,
     },
     too_long: {
-      ru: `Не длиннее ${limit} ${characters('ru', limit)}.`,
-      pl: `Najwyżej ${limit} ${characters('pl', limit)}.`,
-      en: `At most ${limit} ${characters('en', limit)}.`,
+      ru: `Не длиннее ${count('ru', limit, 'character')}.`,
+      pl: `Najwyżej ${count('pl', limit, 'character')}.`,
+      en: `At most ${count('en', limit, 'character')}.`,
     },
     out_of_range: {
       ru: 'Значение вне допустимого диапазона.',
@@ -205,9 +268,9 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
       en: 'Unknown field.',
     },
     password_too_short: {
-      ru: `Не менее ${limit} ${characters('ru', limit)}.`,
-      pl: `Co najmniej ${limit} ${characters('pl', limit)}.`,
-      en: `At least ${limit} ${characters('en', limit)}.`,
+      ru: `Не менее ${count('ru', limit, 'character')}.`,
+      pl: `Co najmniej ${count('pl', limit, 'character')}.`,
+      en: `At least ${count('en', limit, 'character')}.`,
     },
     password_needs_digit: {
       ru: 'Хотя бы одна цифра.',
@@ -235,20 +298,14 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
       en: `Lower than the last reading (${p('last')}). If the meter passed its maximum and started from zero, say so.`,
     },
     reading_too_many_digits: {
-      ru: `У счётчика ${p('digits')} цифр до запятой и ${p('decimals')} после.`,
-      pl: `Licznik ma ${p('digits')} cyfr przed przecinkiem i ${p('decimals')} po nim.`,
-      en: `The meter has ${p('digits')} digits before the decimal point and ${p('decimals')} after it.`,
+      ru: `У счётчика ${count('ru', digits, 'digit')} до запятой и ${p('decimals')} после.`,
+      pl: `Licznik ma ${count('pl', digits, 'digit')} przed przecinkiem i ${p('decimals')} po nim.`,
+      en: `The meter has ${count('en', digits, 'digit')} before the decimal point and ${p('decimals')} after it.`,
     },
     reading_implausible: {
-      ru: largest
-        ? `Расход ${p('consumption')} больше чем в ${p('factor')} раза превышает наибольший месячный (${p('reference')}). Проверьте значение или подтвердите его с комментарием.`
-        : `Расход ${p('consumption')} больше чем в ${p('factor')} раза превышает средний месячный (${p('reference')}). Проверьте значение или подтвердите его с комментарием.`,
-      pl: largest
-        ? `Zużycie ${p('consumption')} przekracza ${p('factor')}-krotność największego miesięcznego (${p('reference')}). Sprawdź wartość lub potwierdź ją z komentarzem.`
-        : `Zużycie ${p('consumption')} przekracza ${p('factor')}-krotność średniego miesięcznego (${p('reference')}). Sprawdź wartość lub potwierdź ją z komentarzem.`,
-      en: largest
-        ? `The use of ${p('consumption')} is over ${p('factor')} times the largest monthly use (${p('reference')}). Check the value, or confirm it with a comment.`
-        : `The use of ${p('consumption')} is over ${p('factor')} times the average monthly use (${p('reference')}). Check the value, or confirm it with a comment.`,
+      ru: implausibleMessage('ru', params),
+      pl: implausibleMessage('pl', params),
+      en: implausibleMessage('en', params),
     },
     reading_outside_window: {
       ru: `Показания принимаются с ${p('opensOn')} по ${p('closesOn')}.`,

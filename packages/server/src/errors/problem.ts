@@ -30,6 +30,7 @@ export class ApiProblem extends Error {
 }
 
 export const notFound = () => new ApiProblem(404, 'not_found');
+export const forbidden = () => new ApiProblem(403, 'forbidden');
 export const unauthenticated = (detail?: DetailKey) =>
   new ApiProblem(401, 'unauthenticated', { detail });
 /** A refusal that names its fields: 400 validation_failed, or a domain's own (422 reading_rejected). */

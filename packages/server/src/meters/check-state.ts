@@ -1,4 +1,5 @@
 import type { Sql } from '../db/scope.js';
+import { baseReadingOf, monthReadingOf } from './reading-sql.js';
 import { monthsBetween, type BaseReading, type Interval } from './rules.js';
 
 /** The period's current reading of a meter, which a new one would supersede. */
@@ -25,16 +26,13 @@ export async function checkStates(
   q: { tenantId: string; meterIds: string[]; period: string },
 ): Promise<Map<string, CheckState>> {
   const values = [q.tenantId, q.meterIds, `${q.period}-01`];
-  // the newest current reading of an earlier month, or a newer initial value
+  const meters = `unnest($2::uuid[]) AS m(id)`;
   const bases = await sql.query<BaseReading & { id: string; meterId: string }>(
-    `SELECT DISTINCT ON (meter_id) meter_id AS "meterId", id, value::text AS value,
-            to_char(period, 'YYYY-MM') AS period
-       FROM meter_readings
-      WHERE tenant_id = $1 AND meter_id = ANY($2::uuid[]) AND superseded_at IS NULL
-        AND (kind = 'initial' OR period < $3)
-      ORDER BY meter_id, submitted_at DESC, id DESC`,
+    `SELECT m.id AS "meterId", b.id, b.value::text AS value, to_char(b.period, 'YYYY-MM') AS period
+       FROM ${meters} JOIN LATERAL (${baseReadingOf('m.id', '$3')}) b ON b.tenant_id = $1`,
     values,
   );
+  // A reading accepted as an implausible jump is no measure of what is plausible.
   const intervals = await sql.query<{
     meterId: string;
     consumption: string;
@@ -45,14 +43,12 @@ export async function checkStates(
             to_char(b.period, 'YYYY-MM') AS "from", to_char(r.period, 'YYYY-MM') AS "to"
        FROM meter_readings r JOIN meter_readings b ON b.tenant_id = r.tenant_id AND b.id = r.base_id
       WHERE r.tenant_id = $1 AND r.meter_id = ANY($2::uuid[]) AND r.kind = 'reading'
-        AND r.superseded_at IS NULL AND r.period < $3`,
+        AND r.superseded_at IS NULL AND NOT r.flagged AND r.period < $3`,
     values,
   );
   const currents = await sql.query<CurrentReading & { meterId: string }>(
-    `SELECT meter_id AS "meterId", id, value::text AS value, rollover, comment
-       FROM meter_readings
-      WHERE tenant_id = $1 AND meter_id = ANY($2::uuid[]) AND kind = 'reading'
-        AND superseded_at IS NULL AND period = $3`,
+    `SELECT m.id AS "meterId", c.id, c.value::text AS value, c.rollover, c.comment
+       FROM ${meters} JOIN LATERAL (${monthReadingOf('m.id', '$3')}) c ON c.tenant_id = $1`,
     values,
   );
   return new Map(

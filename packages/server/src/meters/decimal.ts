@@ -14,7 +14,7 @@ export function fromMilli(milli: bigint): string {
   return `${milli / perUnit}.${String(milli % perUnit).padStart(3, '0')}`;
 }
 
-/** An exact non-negative fraction: a consumption per month, or an average of those. */
+/** An exact non-negative fraction: a consumption per month. */
 export interface Ratio {
   num: bigint;
   den: bigint;
@@ -22,12 +22,6 @@ export interface Ratio {
 
 /** a > b, by cross-multiplication (denominators are positive). */
 export const exceeds = (a: Ratio, b: Ratio) => a.num * b.den > b.num * a.den;
-
-export const sumOf = (ratios: Ratio[]): Ratio =>
-  ratios.reduce((sum, r) => ({ num: sum.num * r.den + r.num * sum.den, den: sum.den * r.den }), {
-    num: 0n,
-    den: 1n,
-  });
 
 /** A ratio of milli-units written as a value, rounded half up to the thousandth. */
 export const ratioText = (r: Ratio) => fromMilli((2n * r.num + r.den) / (2n * r.den));

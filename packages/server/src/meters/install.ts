@@ -1,7 +1,8 @@
-import { unitExists } from '../bookings/repository.js';
 import { one, type Sql } from '../db/scope.js';
+import { unitExists } from '../directory/units.js';
 import { invalidInput, notFound, type FieldIssue } from '../errors/problem.js';
 import { monthOf } from '../stats/dates.js';
+import type { Keeping } from './keeper.js';
 import { meterFacts } from './meter-facts.js';
 import { insertReading } from './reading-rows.js';
 import { fitsDial } from './rules.js';
@@ -36,10 +37,7 @@ function deviceIssues(device: Device, sinceField: string, today: string): FieldI
 }
 
 /** Installs a meter in a unit; its initial value is the base of the first reading (MTR-1). */
-export async function createMeter(
-  sql: Sql,
-  q: { tenantId: string; personId: string; today: string; input: MeterInput },
-): Promise<string> {
+export async function createMeter(sql: Sql, q: Keeping & { input: MeterInput }): Promise<string> {
   const { tenantId, input } = q;
   const issues = [
     ...((await unitExists(sql, tenantId, input.unitId))
@@ -77,25 +75,35 @@ export async function createMeter(
   return id;
 }
 
+/** The tenant-local day the meter's newest resident reading was sent on, if any. */
+async function newestReadingDay(sql: Sql, tenantId: string, meterId: string) {
+  const { rows } = await sql.query<{ day: string | null }>(
+    `SELECT ((SELECT max(submitted_at) FROM meter_readings
+               WHERE tenant_id = $1 AND meter_id = $2 AND kind = 'reading')
+             AT TIME ZONE time_zone)::date::text AS day
+       FROM tenants WHERE id = $1`,
+    [tenantId, meterId],
+  );
+  return rows[0]?.day ?? null;
+}
+
 /**
- * A new device in the meter's place (installedOn stays the meter's): the history stays, and the new initial value becomes
- * the base of the next reading, so a value below the old device's last one is accepted.
+ * A new device in the meter's place (installedOn stays the meter's): the history stays, and
+ * the new initial value becomes the base of the next reading, so a value below the old
+ * device's last one is accepted. It can't date from before the meter's newest reading,
+ * which the old device showed.
  */
 export async function replaceMeter(
   sql: Sql,
-  q: {
-    tenantId: string;
-    personId: string;
-    today: string;
-    meterId: string;
-    input: MeterReplacementInput;
-  },
+  q: Keeping & { meterId: string; input: MeterReplacementInput },
 ) {
   const { tenantId, meterId, input } = q;
   const meter = (await meterFacts(sql, { tenantId, ids: [meterId], lock: true })).get(meterId);
   if (!meter) throw notFound();
+  const newest = await newestReadingDay(sql, tenantId, meterId);
+  const earliest = newest !== null && newest > meter.installedOn ? newest : meter.installedOn;
   const issues = [
-    ...(input.replacedOn < meter.installedOn
+    ...(input.replacedOn < earliest
       ? [{ field: 'replacedOn', code: 'out_of_range' as const }]
       : []),
     ...deviceIssues({ ...input, since: input.replacedOn }, 'replacedOn', q.today),

@@ -1,5 +1,7 @@
 import { schemaOf } from '../contract/spec.js';
 import type { Sql } from '../db/scope.js';
+import { paged, type Page } from '../pagination/page.js';
+import { baseReadingOf, monthReadingOf } from './reading-sql.js';
 import type { LastReading, Meter, ReviewStatus } from './types.js';
 
 // Meters as the contract shows them. Every query takes $1 tenant, $2 the first day of the
@@ -20,8 +22,7 @@ const readingColumns = (alias: string) => `
   ${alias}.value::text AS ${alias}_value, to_char(${alias}.period, 'YYYY-MM') AS ${alias}_period,
   ${alias}.kind AS ${alias}_kind, ${alias}.submitted_at AS ${alias}_at`;
 
-// The base is what the next reading of the window's month is checked against (MTR-1): the
-// newest current reading of an earlier month, or a newer initial value (a replacement).
+// The base is what the next reading of the window's month is checked against (MTR-1).
 const meterSelect = `
   SELECT m.id, m.unit_id AS "unitId", u.number AS "unitNumber", m.kind,
          m.serial_number AS "serialNumber", m.measure, m.digits, m.decimals,
@@ -32,14 +33,8 @@ const meterFrom = `
     FROM meters m
     JOIN units u ON u.tenant_id = m.tenant_id AND u.id = m.unit_id
     JOIN properties p ON p.tenant_id = u.tenant_id AND p.id = u.property_id
-    LEFT JOIN LATERAL (
-      SELECT * FROM meter_readings r
-       WHERE r.meter_id = m.id AND r.superseded_at IS NULL AND (r.kind = 'initial' OR r.period < $2)
-       ORDER BY r.submitted_at DESC, r.id DESC LIMIT 1) base ON true
-    LEFT JOIN LATERAL (
-      SELECT * FROM meter_readings r
-       WHERE r.meter_id = m.id AND r.kind = 'reading' AND r.superseded_at IS NULL
-         AND r.period = $2) sent ON true`;
+    LEFT JOIN LATERAL (${baseReadingOf('m.id', '$2')}) base ON true
+    LEFT JOIN LATERAL (${monthReadingOf('m.id', '$2')}) sent ON true`;
 
 // Pages go by property, unit and kind; a page starts after the cursor's meter ($n).
 const place = (m: string, u: string, p: string) =>
@@ -85,19 +80,9 @@ export interface Outlook {
 }
 const outlookValues = (o: Outlook) => [o.tenantId, `${o.period}-01`, o.today];
 
-export interface MeterPage<T> {
-  items: T[];
-  /** The meter the next page starts after; null on the last page. */
-  next: string | null;
-}
-
-function paged<R extends { id: string }, T>(rows: R[], limit: number, map: (row: R) => T) {
-  const items = rows.slice(0, limit);
-  return {
-    items: items.map(map),
-    next: rows.length > limit ? (items.at(-1)?.id ?? null) : null,
-  } satisfies MeterPage<T>;
-}
+/** A page of meters; the next starts after the meter named by its id. */
+export type MeterPage<T> = Page<T, string>;
+const idOf = (row: { id: string }) => row.id;
 
 /** A page of meters, of the given units or (null) of the whole tenant. */
 export async function listMeters(
@@ -110,7 +95,7 @@ export async function listMeters(
       ${inOrder} LIMIT $7`,
     [...outlookValues(q), kinds, q.unitIds, q.after, q.limit + 1],
   );
-  return paged(rows, q.limit, fromRow);
+  return paged(rows, q.limit, fromRow, idOf);
 }
 
 export async function findMeter(sql: Sql, q: Outlook & { meterId: string }): Promise<Meter> {
@@ -141,10 +126,7 @@ export async function reviewMeters(
 ): Promise<MeterPage<ReviewRow>> {
   const { rows } = await sql.query<MeterRow & { propertyName: string; readingId: string | null }>(
     `${meterSelect}, p.name AS "propertyName", reviewed.id AS "readingId" ${meterFrom}
-      LEFT JOIN LATERAL (
-        SELECT r.id, r.flagged FROM meter_readings r
-         WHERE r.meter_id = m.id AND r.kind = 'reading' AND r.superseded_at IS NULL
-           AND r.period = $5) reviewed ON true
+      LEFT JOIN LATERAL (${monthReadingOf('m.id', '$5')}) reviewed ON true
       WHERE m.tenant_id = $1 AND m.installed_on < $5::date + interval '1 month'
         AND (reviewed.id IS NULL AND $6::text IS DISTINCT FROM 'flagged'
              OR reviewed.flagged AND $6::text IS DISTINCT FROM 'missing')
@@ -152,10 +134,15 @@ export async function reviewMeters(
       ${inOrder} LIMIT $8`,
     [...outlookValues(q), kinds, `${q.month}-01`, q.status ?? null, q.after, q.limit + 1],
   );
-  return paged(rows, q.limit, (row) => ({
-    status: row.readingId ? 'flagged' : 'missing',
-    meter: fromRow(row),
-    propertyName: row.propertyName,
-    readingId: row.readingId,
-  }));
+  return paged(
+    rows,
+    q.limit,
+    (row) => ({
+      status: row.readingId ? 'flagged' : 'missing',
+      meter: fromRow(row),
+      propertyName: row.propertyName,
+      readingId: row.readingId,
+    }),
+    idOf,
+  );
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Cursor } from '../bookings/cursor.js';
 import type { Sql } from '../db/scope.js';
+import type { Cursor } from '../pagination/cursor.js';
+import { paged, type Page } from '../pagination/page.js';
 import { fromMilli } from './decimal.js';
 import type { MeterReading } from './types.js';
 
@@ -46,7 +47,7 @@ export async function readingsByIds(
 export async function historyPage(
   sql: Sql,
   q: { tenantId: string; meterId: string; after: Cursor | null; limit: number },
-): Promise<{ items: MeterReading[]; next: Cursor | null }> {
+): Promise<Page<MeterReading, Cursor>> {
   const { rows } = await sql.query<ReadingRow>(
     `${selectReadings}
       WHERE r.tenant_id = $1 AND r.meter_id = $2
@@ -54,12 +55,19 @@ export async function historyPage(
       ORDER BY r.submitted_at DESC, r.id DESC LIMIT $5`,
     [q.tenantId, q.meterId, q.after?.at, q.after?.id, q.limit + 1],
   );
-  const items = rows.slice(0, q.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(fromRow),
-    next: rows.length > q.limit && last ? { at: last.key, id: last.id } : null,
-  };
+  return paged(rows, q.limit, fromRow, (row) => ({ at: row.key, id: row.id }));
+}
+
+/** Whether a reading is one of the meter's: a history cursor names one of its own. */
+export async function isReadingOf(
+  sql: Sql,
+  q: { tenantId: string; meterId: string; readingId: string },
+): Promise<boolean> {
+  const { rowCount } = await sql.query(
+    'SELECT 1 FROM meter_readings WHERE tenant_id = $1 AND meter_id = $2 AND id = $3',
+    [q.tenantId, q.meterId, q.readingId],
+  );
+  return rowCount === 1;
 }
 
 /** The whole history of a meter, oldest first, for the export. */

@@ -1,13 +1,5 @@
 import type { FieldIssue } from '../errors/problem.js';
-import {
-  exceeds,
-  fromMilli,
-  plainNumber,
-  ratioText,
-  sumOf,
-  toMilli,
-  type Ratio,
-} from './decimal.js';
+import { exceeds, fromMilli, plainNumber, ratioText, toMilli, type Ratio } from './decimal.js';
 import type { ReadingInput, SubmissionWindow } from './types.js';
 
 // MTR-1, the checks of one submitted reading: pure, on exact decimals.
@@ -78,28 +70,51 @@ const perMonth = (consumption: bigint, months: number): Ratio => ({
   den: BigInt(months),
 });
 
-/** The largest or the average monthly consumption; null with fewer than two to go by. */
+/**
+ * The monthly consumption a new one is measured by: the largest of the earlier intervals',
+ * or their average (all their use over all their months); null with fewer than two.
+ */
 export function referenceOf(rule: JumpRule, earlier: Interval[]): Ratio | null {
   if (earlier.length < 2) return null;
-  const monthly = earlier.map((i) => perMonth(toMilli(i.consumption), i.months));
   if (rule === 'average') {
-    const sum = sumOf(monthly);
-    return { num: sum.num, den: sum.den * BigInt(monthly.length) };
+    return earlier.reduce(
+      (sum, i) => ({ num: sum.num + toMilli(i.consumption), den: sum.den + BigInt(i.months) }),
+      { num: 0n, den: 0n },
+    );
   }
-  return monthly.reduce((max, r) => (exceeds(r, max) ? r : max));
+  return earlier
+    .map((i) => perMonth(toMilli(i.consumption), i.months))
+    .reduce((max, r) => (exceeds(r, max) ? r : max));
 }
 
-/** The figures of an implausible jump (over factor × reference per month), else null. */
+/** The figures of an implausible jump, as the error's params name them. */
+export interface JumpFigures {
+  /** The whole use since the base. */
+  consumption: string;
+  /** Months from the base's period to this one, at least 1. */
+  months: number;
+  /** consumption ÷ months, what is compared with factor × reference. */
+  monthly: string;
+  reference: string;
+}
+
+/** The figures when the use per month is over factor × reference, else null. */
 export function implausibleJump(
-  consumption: Ratio,
+  use: { consumption: bigint; months: number },
   reference: Ratio | null,
   factor: string,
-): { consumption: string; reference: string } | null {
+): JumpFigures | null {
   if (!reference || reference.num === 0n) return null;
+  const monthly = perMonth(use.consumption, use.months);
   const hundredths = toMilli(factor) / 10n;
   const limit = { num: reference.num * hundredths, den: reference.den * 100n };
-  if (!exceeds(consumption, limit)) return null;
-  return { consumption: ratioText(consumption), reference: ratioText(reference) };
+  if (!exceeds(monthly, limit)) return null;
+  return {
+    consumption: fromMilli(use.consumption),
+    months: use.months,
+    monthly: ratioText(monthly),
+    reference: ratioText(reference),
+  };
 }
 
 /** Every rule the reading breaks, one issue each, or its consumption when it passes. */
@@ -136,7 +151,7 @@ export function checkReading(check: ReadingCheck): Verdict {
 
   const consumption = consumptionOf(value, last, rollover, dial.digits);
   const jump = implausibleJump(
-    perMonth(consumption, monthsBetween(base.period, check.period)),
+    { consumption, months: monthsBetween(base.period, check.period) },
     referenceOf(check.jump.rule, check.earlier),
     check.jump.factor,
   );

@@ -1,4 +1,5 @@
 import type { Sql } from '../db/scope.js';
+import { tenantToday } from '../stats/local-time.js';
 import type { JumpRule } from './rules.js';
 import type { WindowDays } from './window.js';
 
@@ -11,21 +12,16 @@ export interface MeterSettings {
 }
 
 export async function meterSettings(sql: Sql, tenantId: string): Promise<MeterSettings> {
-  const { rows } = await sql.query<{
-    today: string;
-    opens: number;
-    closes: number;
-    rule: JumpRule;
-    factor: string;
-  }>(
-    `SELECT (now() AT TIME ZONE time_zone)::date::text AS today,
-            meter_window_opens_day AS opens, meter_window_closes_day AS closes,
-            meter_jump_rule AS rule, meter_jump_factor::text AS factor
-       FROM tenants WHERE id = $1`,
-    [tenantId],
+  const row = await tenantToday<{ opens: number; closes: number; rule: JumpRule; factor: string }>(
+    sql,
+    tenantId,
+    [
+      'meter_window_opens_day AS opens',
+      'meter_window_closes_day AS closes',
+      'meter_jump_rule AS rule',
+      'meter_jump_factor::text AS factor',
+    ],
   );
-  const [row] = rows;
-  if (!row) throw new Error(`no tenant ${tenantId}`);
   return {
     today: row.today,
     window: { opensDay: row.opens, closesDay: row.closes },

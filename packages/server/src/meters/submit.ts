@@ -1,6 +1,7 @@
 import type { Sql } from '../db/scope.js';
-import { fieldProblem, invalidInput, notFound } from '../errors/problem.js';
-import { forbidden, type MeterViewer } from './access.js';
+import { fieldProblem, forbidden, invalidInput, notFound } from '../errors/problem.js';
+import type { Viewer } from '../people/viewer.js';
+import { keepsMeters } from './access.js';
 import { checkStates, type CurrentReading } from './check-state.js';
 import { meterFacts } from './meter-facts.js';
 import { toMilli } from './decimal.js';
@@ -33,7 +34,7 @@ const isRepeat = (current: CurrentReading, reading: ReadingInput) =>
  */
 export async function submitReadings(
   sql: Sql,
-  q: { tenantId: string; viewer: MeterViewer; settings: MeterSettings; readings: ReadingInput[] },
+  q: { tenantId: string; viewer: Viewer; settings: MeterSettings; readings: ReadingInput[] },
 ): Promise<string[]> {
   const { tenantId, viewer, settings, readings } = q;
   if (!viewer.unitIds.length) throw forbidden();
@@ -43,7 +44,7 @@ export async function submitReadings(
     const meter = meters.get(id);
     if (!meter || !viewer.unitIds.includes(meter.unitId)) {
       // staff see every meter, but submit only for the units they live in
-      throw meter && viewer.keepsMeters ? forbidden() : notFound();
+      throw meter && keepsMeters(viewer) ? forbidden() : notFound();
     }
   }
   const window = currentWindow(settings.today, settings.window);

@@ -1,11 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authOf } from '../auth/authenticate.js';
 import type { Sql } from '../db/scope.js';
-import { ApiProblem, unauthenticated } from '../errors/problem.js';
+import { forbidden, unauthenticated } from '../errors/problem.js';
 import { tenantOf } from '../tenancy/index.js';
 import { loadViewer, uploaders, type Viewer } from './viewer.js';
-
-export const forbidden = () => new ApiProblem(403, 'forbidden');
 
 /** The signed-in person of a request, loaded in the caller's transaction. */
 export async function viewerOf(sql: Sql, request: FastifyRequest): Promise<Viewer> {

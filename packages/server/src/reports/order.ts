@@ -1,5 +1,5 @@
 import type { components } from '@atrium/sdk';
-import { invalidInput } from '../errors/problem.js';
+import { decodePosition, encodePosition } from '../pagination/cursor.js';
 
 export type Report = components['schemas']['Report'];
 
@@ -32,27 +32,16 @@ export function compareKeys(a: ReportKey, b: ReportKey): number {
   );
 }
 
-// Cursors are opaque to clients: base64url of the last item's key.
-export const encodeCursor = (k: ReportKey) =>
-  Buffer.from(JSON.stringify([k.month, k.kind, k.unitNumber, k.id])).toString('base64url');
+const isMonth = (month: string) =>
+  /^\d{4}-(0[1-9]|1[0-2])$/.test(month) && !month.startsWith('0000');
+const isKind = (kind: string) => kind === 'agent_report' || kind === 'statement';
+const anyText = () => true;
+
+export const encodeCursor = (k: ReportKey) => encodePosition([k.month, k.kind, k.unitNumber, k.id]);
 
 export function decodeCursor(cursor: string | undefined): ReportKey | null {
-  if (cursor === undefined) return null;
-  try {
-    const [month, kind, unitNumber, id] = JSON.parse(
-      Buffer.from(cursor, 'base64url').toString(),
-    ) as unknown[];
-    if (
-      typeof month === 'string' &&
-      /^\d{4}-(0[1-9]|1[0-2])$/.test(month) &&
-      (kind === 'agent_report' || kind === 'statement') &&
-      typeof unitNumber === 'string' &&
-      typeof id === 'string'
-    ) {
-      return { month, kind, unitNumber, id };
-    }
-  } catch {
-    // falls through to the refusal
-  }
-  throw invalidInput([{ field: 'cursor', code: 'invalid_value' }]);
+  const parts = decodePosition(cursor, [isMonth, isKind, anyText, anyText]);
+  if (!parts) return null;
+  const [month = '', kind = '', unitNumber = '', id = ''] = parts;
+  return { month, kind: kind as ReportKey['kind'], unitNumber, id };
 }

@@ -69,14 +69,6 @@ export async function ownership(sql: Sql, tenantId: string, ownerId: string, uni
   return rows[0] ?? { unit: false, person: false, owns: false };
 }
 
-export async function unitExists(sql: Sql, tenantId: string, unitId: string): Promise<boolean> {
-  const { rowCount } = await sql.query('SELECT 1 FROM units WHERE tenant_id = $1 AND id = $2', [
-    tenantId,
-    unitId,
-  ]);
-  return rowCount === 1;
-}
-
 /**
  * Stores an upload; one for the same owner, unit, month and format replaces the earlier
  * file under the same id (the row lock also queues two simultaneous replacements).

@@ -1,17 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { authOf } from '../auth/authenticate.js';
 import type { Sql } from '../db/scope.js';
-import { ApiProblem, unauthenticated } from '../errors/problem.js';
+import { forbidden } from '../errors/problem.js';
+import { viewerOf, type Viewer } from '../people/viewer.js';
 import { tenantOf } from '../tenancy/index.js';
 
-export const forbidden = () => new ApiProblem(403, 'forbidden');
-
-/** The signed-in person as tickets see them: staff or not, and the units they live in or own. */
-export interface Viewer {
-  personId: string;
-  staff: boolean;
-  unitIds: string[];
-}
+/** Staff (any staff role) see and move every ticket of the tenant. */
+export const isStaff = (viewer: Viewer) => viewer.staffRole !== null;
 
 /**
  * Whose tickets a query may touch (TKT-1): null for staff (every ticket of the tenant);
@@ -20,40 +14,29 @@ export interface Viewer {
 export type TicketScope = { personId: string; unitIds: string[] } | null;
 
 export const scopeOf = (viewer: Viewer): TicketScope =>
-  viewer.staff ? null : { personId: viewer.personId, unitIds: viewer.unitIds };
-
-/** The signed-in person of a request, loaded in the caller's transaction. */
-export async function viewerOf(sql: Sql, request: FastifyRequest): Promise<Viewer> {
-  const personId = authOf(request).personId;
-  const { rows } = await sql.query<{ staff: boolean; unit_ids: string[] }>(
-    `SELECT p.staff_role IS NOT NULL AS staff,
-            coalesce(array_agg(DISTINCT pu.unit_id) FILTER (WHERE pu.unit_id IS NOT NULL),
-                     '{}') AS unit_ids
-       FROM people p
-       LEFT JOIN person_units pu ON pu.tenant_id = p.tenant_id AND pu.person_id = p.id
-                                AND pu.role IN ('owner', 'resident')
-      WHERE p.tenant_id = $1 AND p.id = $2 AND p.active
-      GROUP BY p.id`,
-    [tenantOf(request).id, personId],
-  );
-  const [row] = rows;
-  if (!row) throw unauthenticated();
-  return { personId, staff: row.staff, unitIds: row.unit_ids };
-}
+  isStaff(viewer) ? null : { personId: viewer.personId, unitIds: viewer.unitIds };
 
 /** Owners and residents report faults; staff and people without a unit have no tickets of their own. */
 export function requireResident(viewer: Viewer) {
-  if (viewer.staff || !viewer.unitIds.length) throw forbidden();
+  if (isStaff(viewer) || !viewer.unitIds.length) throw forbidden();
 }
 
 /** Status changes and internal comments are the staff's. */
 export function requireStaff(viewer: Viewer) {
-  if (!viewer.staff) throw forbidden();
+  if (!isStaff(viewer)) throw forbidden();
 }
 
-/** Anyone who may follow tickets at all: staff, or an owner or resident of some unit. */
-export function requireFollower(viewer: Viewer) {
-  if (!viewer.staff && !viewer.unitIds.length) throw forbidden();
+/**
+ * Anyone with tickets to follow: staff, an owner or resident of some unit, or someone who
+ * reported one and has moved out since; 403 for the rest, as on the other lists.
+ */
+export async function requireFollower(sql: Sql, viewer: Viewer, tenantId: string) {
+  if (isStaff(viewer) || viewer.unitIds.length) return;
+  const reported = await sql.query(
+    'SELECT 1 FROM tickets WHERE tenant_id = $1 AND reporter_id = $2 LIMIT 1',
+    [tenantId, viewer.personId],
+  );
+  if (!reported.rowCount) throw forbidden();
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Sql } from '../db/scope.js';
-import { ApiProblem, notFound } from '../errors/problem.js';
-import { forbidden, requireStaff, scopeOf, type Viewer } from './access.js';
-import { queueStatusEmail } from './mail.js';
+import { ApiProblem, forbidden, notFound } from '../errors/problem.js';
+import type { Viewer } from '../people/viewer.js';
+import { isStaff, requireStaff, scopeOf } from './access.js';
+import { queueStatusEmail, type Notice } from './mail.js';
 import { lockTicket, type LockedTicket } from './repository.js';
 import { recordEvent, setStatus } from './write.js';
 import {
@@ -12,12 +13,6 @@ import {
   reopenedTo,
 } from './transitions.js';
 import type { CommentInput, ReopenInput, StatusChangeInput } from './types.js';
-
-/** What a status e-mail needs besides the ticket: whose portal, and where it is. */
-export interface Notice {
-  tenantName: string;
-  portalLink: string;
-}
 
 interface Change {
   tenantId: string;
@@ -51,7 +46,7 @@ export async function addComment(sql: Sql, q: Change & { input: CommentInput }) 
     comment: q.input.text,
     internal,
   });
-  const next = q.viewer.staff ? null : afterResidentComment(ticket.status);
+  const next = isStaff(q.viewer) ? null : afterResidentComment(ticket.status);
   if (!next) return;
   await setStatus(sql, q.tenantId, ticket.id, next);
   await recordEvent(sql, q.tenantId, ticket.id, {
@@ -94,7 +89,7 @@ export async function changeStatus(
  * tenant's days after its resolution; it is accepted again and the reporter gets an e-mail.
  */
 export async function reopenTicket(sql: Sql, q: Change & { input: ReopenInput; notice: Notice }) {
-  if (q.viewer.staff) throw forbidden();
+  if (isStaff(q.viewer)) throw forbidden();
   const ticket = await lockVisible(sql, q);
   if (ticket.status !== reopenedFrom) throw invalidTransition();
   if (ticket.reopenPeriodOver) throw new ApiProblem(409, 'reopen_period_over');

@@ -1,9 +1,16 @@
+import { schemaOf } from '../contract/spec.js';
 import type { Sql } from '../db/scope.js';
 import { invalidInput, type FieldIssue } from '../errors/problem.js';
-import { requireResident, type Viewer } from './access.js';
+import type { Viewer } from '../people/viewer.js';
+import { requireResident } from './access.js';
 import { attachDrafts, lockOwnDrafts } from './photos/store.js';
 import { insertTicket, nextTicketNumber, recordEvent } from './write.js';
 import type { TicketInput } from './types.js';
+
+// The contract's bound holds for the words, not for spaces around them.
+const descriptionMin = schemaOf<{ properties: { description: { minLength: number } } }>(
+  'TicketInput',
+).properties.description.minLength;
 
 /**
  * Reports a fault (TKT-1): an owner or resident of the unit, a location for a common area,
@@ -21,6 +28,10 @@ export async function createTicket(
   const location = input.location?.trim() || null;
   if (input.place === 'common_area' && !location)
     issues.push({ field: 'location', code: 'required' });
+  const description = input.description.trim();
+  if ([...description].length < descriptionMin) {
+    issues.push({ field: 'description', code: 'too_short', params: { limit: descriptionMin } });
+  }
   const photoIds = input.photoIds ?? [];
   const drafts = await lockOwnDrafts(sql, { tenantId, personId: viewer.personId, photoIds });
   photoIds.forEach((id, i) => {
@@ -35,7 +46,7 @@ export async function createTicket(
     place: input.place,
     location,
     category: input.category,
-    description: input.description,
+    description,
     contactTime: input.contactTime ?? 'any_time',
     reporterId: viewer.personId,
   });

@@ -1,8 +1,25 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Locale } from '@atrium/sdk';
 import type { Sql } from '../db/scope.js';
 import { escapeHtml } from '../html.js';
 import { enqueueMail, type MailMessage } from '../mail/outbox.js';
+import { tenantOf } from '../tenancy/index.js';
 import type { TicketStatus } from './types.js';
+
+/** What a status e-mail needs besides the ticket: whose portal, and where it is. */
+export interface Notice {
+  tenantName: string;
+  portalLink: string;
+}
+
+/** Where status e-mails send the reporter: the tenant's portal, never from the request's Host. */
+export function noticeOf(app: FastifyInstance, request: FastifyRequest): Notice {
+  const tenant = tenantOf(request);
+  return {
+    tenantName: tenant.name,
+    portalLink: new URL(tenant.portalUrl, app.site.publicUrl).href,
+  };
+}
 
 // Status names as the reporter reads them: "заявка" is feminine, "zgłoszenie" neuter.
 const statusNames: Record<Locale, Record<TicketStatus, string>> = {
@@ -68,7 +85,7 @@ const texts: Record<Locale, Texts> = {
 };
 
 /** The e-mail telling a reporter their ticket moved (TKT-1), in their language. */
-export function statusEmail(
+function statusEmail(
   locale: Locale,
   to: { email: string; name: string },
   change: { tenantName: string; number: number; status: TicketStatus; comment: string | null },
@@ -97,14 +114,7 @@ export function statusEmail(
 /** Queues the status e-mail to the ticket's reporter in the caller's transaction. */
 export async function queueStatusEmail(
   sql: Sql,
-  q: {
-    tenantId: string;
-    ticketId: string;
-    tenantName: string;
-    portalLink: string;
-    status: TicketStatus;
-    comment: string | null;
-  },
+  q: Notice & { tenantId: string; ticketId: string; status: TicketStatus; comment: string | null },
 ) {
   const { rows } = await sql.query<{ email: string; name: string; locale: Locale; number: number }>(
     `SELECT p.email, p.name, p.locale, t.number

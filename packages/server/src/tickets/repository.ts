@@ -1,6 +1,9 @@
 import type { Sql } from '../db/scope.js';
-import type { Cursor } from '../bookings/cursor.js';
-import type { TicketScope } from './access.js';
+import { notFound } from '../errors/problem.js';
+import type { Cursor } from '../pagination/cursor.js';
+import { paged, type Page } from '../pagination/page.js';
+import type { Viewer } from '../people/viewer.js';
+import { scopeOf, type TicketScope } from './access.js';
 import type {
   Ticket,
   TicketCategory,
@@ -30,6 +33,12 @@ interface TicketRow {
   created_key: string;
 }
 
+/**
+ * Until when a resolved ticket may be reopened (of `t`, a ticket, and `tn`, its tenant): whole
+ * days of 24 hours, so a change of daylight-saving time in between moves it by no hour.
+ */
+export const reopenableUntil = 't.resolved_at + make_interval(hours => 24 * tn.ticket_reopen_days)';
+
 const selectTickets = `
   SELECT t.id, t.number, t.status, t.category, t.place, t.location, t.unit_id,
          u.number AS unit_number, pr.name AS property_name, t.description, t.contact_time,
@@ -37,7 +46,7 @@ const selectTickets = `
          (SELECT count(*)::int FROM ticket_photos ph
            WHERE ph.tenant_id = t.tenant_id AND ph.ticket_id = t.id) AS photo_count,
          t.created_at, t.updated_at,
-         t.resolved_at + make_interval(days => tn.ticket_reopen_days) AS reopenable_until,
+         ${reopenableUntil} AS reopenable_until,
          to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key
     FROM tickets t
     JOIN tenants tn ON tn.id = t.tenant_id
@@ -85,7 +94,7 @@ export async function listTickets(
     after: Cursor | null;
     limit: number;
   },
-): Promise<{ items: Ticket[]; next: Cursor | null }> {
+): Promise<Page<Ticket, Cursor>> {
   const { status, unitId, category } = q.filter;
   const { rows } = await sql.query<TicketRow>(
     `${selectTickets}
@@ -107,12 +116,7 @@ export async function listTickets(
       q.limit + 1,
     ],
   );
-  const items = rows.slice(0, q.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(fromRow),
-    next: rows.length > q.limit && last ? { at: last.created_key, id: last.id } : null,
-  };
+  return paged(rows, q.limit, fromRow, (row) => ({ at: row.created_key, id: row.id }));
 }
 
 /** The ticket if the scope sees it; internal comments only for staff (a null scope). */
@@ -157,6 +161,16 @@ export async function findTicketDetail(
   };
 }
 
+/** The ticket as the viewer may see it, read in the caller's transaction; 404 if not theirs. */
+export async function detailFor(
+  sql: Sql,
+  q: { tenantId: string; ticketId: string; viewer: Viewer },
+): Promise<TicketDetail> {
+  const detail = await findTicketDetail(sql, { ...q, scope: scopeOf(q.viewer) });
+  if (!detail) throw notFound();
+  return detail;
+}
+
 /** The ticket's id and number if the scope sees it. */
 export async function findVisibleTicket(
   sql: Sql,
@@ -186,8 +200,7 @@ export async function lockTicket(
 ): Promise<LockedTicket | null> {
   const { rows } = await sql.query<LockedTicket>(
     `SELECT t.id, t.number, t.status, t.reporter_id AS "reporterId",
-            coalesce(t.resolved_at + make_interval(days => tn.ticket_reopen_days) < now(), false)
-              AS "reopenPeriodOver"
+            coalesce(${reopenableUntil} < now(), false) AS "reopenPeriodOver"
        FROM tickets t JOIN tenants tn ON tn.id = t.tenant_id
       WHERE t.tenant_id = $1 AND t.id = $4 AND ${visible}
       FOR NO KEY UPDATE OF t`,

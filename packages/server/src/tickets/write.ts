@@ -1,6 +1,8 @@
 import type { Sql } from '../db/scope.js';
 import type { Ticket, TicketCategory, TicketEvent, TicketStatus } from './types.js';
 
+// Each write takes `at`, when it happened: now, unless the demo writes the past.
+
 /** Takes the tenant's next ticket number; the counter row queues concurrent reports. */
 export async function nextTicketNumber(sql: Sql, tenantId: string): Promise<number> {
   const { rows } = await sql.query<{ last_number: number }>(
@@ -14,24 +16,27 @@ export async function nextTicketNumber(sql: Sql, tenantId: string): Promise<numb
   return number;
 }
 
-export async function insertTicket(
-  sql: Sql,
-  t: {
-    tenantId: string;
-    number: number;
-    unitId: string;
-    place: Ticket['place'];
-    location: string | null;
-    category: TicketCategory;
-    description: string;
-    contactTime: Ticket['contactTime'];
-    reporterId: string;
-  },
-): Promise<string> {
+export interface NewTicket {
+  tenantId: string;
+  number: number;
+  unitId: string;
+  place: Ticket['place'];
+  location: string | null;
+  category: TicketCategory;
+  description: string;
+  contactTime: Ticket['contactTime'];
+  reporterId: string;
+  at?: Date;
+}
+
+/** Stores a new ticket; it was created and last updated at one and the same instant. */
+export async function insertTicket(sql: Sql, t: NewTicket): Promise<string> {
   const { rows } = await sql.query<{ id: string }>(
     `INSERT INTO tickets (tenant_id, number, unit_id, place, location, category, description,
-                          contact_time, reporter_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+                          contact_time, reporter_id, created_at, updated_at)
+     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, at, at
+       FROM (SELECT coalesce($10::timestamptz, clock_timestamp()) AS at) now
+     RETURNING id`,
     [
       t.tenantId,
       t.number,
@@ -42,6 +47,7 @@ export async function insertTicket(
       t.description,
       t.contactTime,
       t.reporterId,
+      t.at ?? null,
     ],
   );
   const id = rows[0]?.id;
@@ -56,6 +62,7 @@ export interface NewEvent {
   toStatus?: TicketStatus;
   comment?: string;
   internal?: boolean;
+  at?: Date;
 }
 
 /**
@@ -65,8 +72,8 @@ export interface NewEvent {
 export async function recordEvent(sql: Sql, tenantId: string, ticketId: string, e: NewEvent) {
   await sql.query(
     `INSERT INTO ticket_events (tenant_id, ticket_id, kind, author_id, from_status, to_status,
-                                comment, internal)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+                                comment, internal, at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9, clock_timestamp()))`,
     [
       tenantId,
       ticketId,
@@ -76,21 +83,30 @@ export async function recordEvent(sql: Sql, tenantId: string, ticketId: string, 
       e.toStatus ?? null,
       e.comment ?? null,
       e.internal ?? false,
+      e.at ?? null,
     ],
   );
   if (e.internal || e.kind === 'created') return;
   await sql.query(
-    'UPDATE tickets SET updated_at = clock_timestamp() WHERE tenant_id = $1 AND id = $2',
-    [tenantId, ticketId],
+    `UPDATE tickets SET updated_at = coalesce($3, clock_timestamp())
+      WHERE tenant_id = $1 AND id = $2`,
+    [tenantId, ticketId, e.at ?? null],
   );
 }
 
 /** Sets the status; entering `resolved` starts the days to reopen, leaving it ends them. */
-export async function setStatus(sql: Sql, tenantId: string, ticketId: string, to: TicketStatus) {
+export async function setStatus(
+  sql: Sql,
+  tenantId: string,
+  ticketId: string,
+  to: TicketStatus,
+  at?: Date,
+) {
   await sql.query(
     `UPDATE tickets
-        SET status = $3, resolved_at = CASE WHEN $3 = 'resolved' THEN clock_timestamp() END
+        SET status = $3,
+            resolved_at = CASE WHEN $3 = 'resolved' THEN coalesce($4, clock_timestamp()) END
       WHERE tenant_id = $1 AND id = $2`,
-    [tenantId, ticketId, to],
+    [tenantId, ticketId, to, at ?? null],
   );
 }

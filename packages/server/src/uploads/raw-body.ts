@@ -18,7 +18,7 @@ const tooLarge = (limit: number) =>
  * when Content-Length says so, else as soon as the count passes it. The whole file is read
  * before any database work, so no connection waits on a slow client.
  */
-export async function readRawBody(
+async function readRawBody(
   request: FastifyRequest,
   payload: AsyncIterable<Buffer>,
   limit: number,

@@ -1,39 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { paths, SessionPage } from '@atrium/sdk';
 import { routeSchema } from '../../contract/route-schema.js';
-import { invalidInput, notFound } from '../../errors/problem.js';
+import { notFound } from '../../errors/problem.js';
+import { decodeCursor, encodeCursor, isCursorTimestamp } from '../../pagination/cursor.js';
 import { tenantOf } from '../../tenancy/index.js';
 import { authOf } from '../authenticate.js';
-import { endSession, listSessions, type SessionCursor } from '../sessions.js';
+import { endSession, listSessions } from '../sessions.js';
 
 type Query = NonNullable<paths['/auth/sessions']['get']['parameters']['query']>;
-
-// Cursors are opaque to clients: base64url of [created_at with microseconds, id].
-const encodeCursor = (c: SessionCursor) =>
-  Buffer.from(JSON.stringify([c.createdAt, c.id])).toString('base64url');
-
-function decodeCursor(cursor: string | undefined): SessionCursor | null {
-  if (cursor === undefined) return null;
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-    // The shape alone lets 2024-99-99 through to the database; a real instant round-trips.
-    const real = (at: string) => new Date(at).toISOString() === at;
-    if (
-      typeof createdAt === 'string' &&
-      iso.test(createdAt) &&
-      real(`${createdAt.slice(0, 23)}Z`) &&
-      typeof id === 'string' &&
-      uuid.test(id)
-    ) {
-      return { createdAt, id };
-    }
-  } catch {
-    // falls through to the refusal
-  }
-  throw invalidInput([{ field: 'cursor', code: 'invalid_value' }]);
-}
 
 /** The signed-in person's sessions: list newest first, revoke one. */
 export async function sessionRoutes(app: FastifyInstance) {
@@ -43,7 +17,7 @@ export async function sessionRoutes(app: FastifyInstance) {
     { schema: routeSchema('listSessions'), preHandler: app.authenticate },
     async (request): Promise<SessionPage> => {
       const tenant = tenantOf(request);
-      const after = decodeCursor(request.query.cursor);
+      const after = decodeCursor(request.query.cursor, isCursorTimestamp);
       const page = await app.db.withTenant(tenant.id, (sql) =>
         listSessions(sql, authOf(request), { after, limit: request.query.limit }),
       );

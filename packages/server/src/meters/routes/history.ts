@@ -1,11 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { components, paths } from '@atrium/sdk';
-import { decodeCursor, encodeCursor, isCursorTimestamp } from '../../bookings/cursor.js';
 import { routeSchema } from '../../contract/route-schema.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  invalidCursor,
+  isCursorTimestamp,
+} from '../../pagination/cursor.js';
+import { viewerOf } from '../../people/viewer.js';
 import { tenantOf } from '../../tenancy/index.js';
-import { requireMeterAccess, requireVisible, viewerOf } from '../access.js';
+import { requireMeterAccess, requireVisible } from '../access.js';
 import { meterFacts } from '../meter-facts.js';
-import { historyPage } from '../reading-rows.js';
+import { historyPage, isReadingOf } from '../reading-rows.js';
 
 type Parameters = paths['/meters/{meterId}/readings']['get']['parameters'];
 type Query = NonNullable<Parameters['query']>;
@@ -28,6 +34,9 @@ export async function historyRoute(app: FastifyInstance) {
         requireMeterAccess(viewer);
         const meters = await meterFacts(sql, { tenantId, ids: [meterId], lock: false });
         requireVisible(viewer, meters.get(meterId));
+        if (after && !(await isReadingOf(sql, { tenantId, meterId, readingId: after.id }))) {
+          throw invalidCursor();
+        }
         return historyPage(sql, { tenantId, meterId, after, limit: request.query.limit });
       });
       return { items: page.items, nextCursor: page.next && encodeCursor(page.next) };

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { components, paths } from '@atrium/sdk';
-import { unitExists } from '../../bookings/repository.js';
 import { routeSchema } from '../../contract/route-schema.js';
+import { unitExists } from '../../directory/units.js';
 import { notFound } from '../../errors/problem.js';
+import { decodeIdCursor, encodeIdCursor } from '../../pagination/cursor.js';
+import { viewerOf } from '../../people/viewer.js';
 import { tenantOf } from '../../tenancy/index.js';
-import { requireMeterAccess, viewerOf } from '../access.js';
-import { decodeMeterCursor, encodeMeterCursor } from '../cursor.js';
+import { keepsMeters, requireMeterAccess } from '../access.js';
 import { listMeters } from '../meter-rows.js';
 import { meterSettings } from '../settings.js';
 import { currentWindow } from '../window.js';
@@ -24,12 +25,12 @@ export async function listRoute(app: FastifyInstance) {
     async (request): Promise<components['schemas']['MeterPage']> => {
       const tenantId = tenantOf(request).id;
       const { unitId, limit } = request.query;
-      const after = decodeMeterCursor(request.query.cursor);
+      const after = decodeIdCursor(request.query.cursor);
       return app.db.withTenant(tenantId, async (sql) => {
         const viewer = await viewerOf(sql, request);
         requireMeterAccess(viewer);
         if (unitId !== undefined) {
-          const visible = viewer.keepsMeters
+          const visible = keepsMeters(viewer)
             ? await unitExists(sql, tenantId, unitId)
             : viewer.unitIds.includes(unitId);
           if (!visible) throw notFound();
@@ -40,11 +41,11 @@ export async function listRoute(app: FastifyInstance) {
           tenantId,
           period: window.month,
           today: settings.today,
-          unitIds: unitId !== undefined ? [unitId] : viewer.keepsMeters ? null : viewer.unitIds,
+          unitIds: unitId !== undefined ? [unitId] : keepsMeters(viewer) ? null : viewer.unitIds,
           after,
           limit,
         });
-        return { items: page.items, nextCursor: page.next && encodeMeterCursor(page.next), window };
+        return { items: page.items, nextCursor: page.next && encodeIdCursor(page.next), window };
       });
     },
   );

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { components, paths } from '@atrium/sdk';
 import { routeSchema } from '../../contract/route-schema.js';
+import { decodeIdCursor, encodeIdCursor } from '../../pagination/cursor.js';
+import { viewerOf } from '../../people/viewer.js';
 import { tenantOf } from '../../tenancy/index.js';
-import { requireMeterKeeper, viewerOf } from '../access.js';
-import { decodeMeterCursor, encodeMeterCursor } from '../cursor.js';
+import { requireMeterKeeper } from '../access.js';
 import { reviewMeters } from '../meter-rows.js';
 import { readingsByIds } from '../reading-rows.js';
 import { meterSettings } from '../settings.js';
@@ -25,7 +26,7 @@ export async function reviewRoute(app: FastifyInstance) {
     async (request): Promise<ReviewPage> => {
       const tenantId = tenantOf(request).id;
       const { status, limit } = request.query;
-      const after = decodeMeterCursor(request.query.cursor);
+      const after = decodeIdCursor(request.query.cursor);
       return app.db.withTenant(tenantId, async (sql) => {
         requireMeterKeeper(await viewerOf(sql, request));
         const { today, window } = await meterSettings(sql, tenantId);
@@ -49,7 +50,7 @@ export async function reviewRoute(app: FastifyInstance) {
             ...item,
             reading: readingId === null ? null : (readings.get(readingId) ?? null),
           })),
-          nextCursor: page.next && encodeMeterCursor(page.next),
+          nextCursor: page.next && encodeIdCursor(page.next),
         };
       });
     },

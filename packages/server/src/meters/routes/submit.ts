@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { routeSchema } from '../../contract/route-schema.js';
+import { viewerOf } from '../../people/viewer.js';
 import { tenantOf } from '../../tenancy/index.js';
-import { viewerOf } from '../access.js';
 import { readingsByIds } from '../reading-rows.js';
 import { meterSettings } from '../settings.js';
 import { refuseDuplicates, submitReadings } from '../submit.js';

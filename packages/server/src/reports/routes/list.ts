@@ -2,11 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { components, paths } from '@atrium/sdk';
 import { completedMonths } from '../../stats/figures.js';
 import { routeSchema } from '../../contract/route-schema.js';
-import { notFound } from '../../errors/problem.js';
+import { unitExists } from '../../directory/units.js';
+import { forbidden, notFound } from '../../errors/problem.js';
+import { paged } from '../../pagination/page.js';
 import { tenantOf } from '../../tenancy/index.js';
-import { forbidden, viewerOf } from '../access.js';
+import { viewerOf } from '../access.js';
 import { compareKeys, decodeCursor, encodeCursor, keyOf } from '../order.js';
-import { listAgentReports, unitExists } from '../repository.js';
+import { listAgentReports } from '../repository.js';
 import { statementEntry } from '../statement/entry.js';
 
 type Query = NonNullable<paths['/reports']['get']['parameters']['query']>;
@@ -51,12 +53,8 @@ export async function listRoute(app: FastifyInstance) {
         const merged = [...agentReports, ...statements]
           .filter((report) => !after || compareKeys(keyOf(report), after) > 0)
           .sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
-        const items = merged.slice(0, limit);
-        const last = items.at(-1);
-        return {
-          items,
-          nextCursor: merged.length > limit && last ? encodeCursor(keyOf(last)) : null,
-        };
+        const page = paged(merged, limit, (report) => report, keyOf);
+        return { items: page.items, nextCursor: page.next && encodeCursor(page.next) };
       });
     },
   );

@@ -2,6 +2,10 @@ import type { Sql } from '../../db/scope.js';
 import type { UploadedFile } from '../../uploads/raw-body.js';
 import type { PhotoType, PhotoUpload } from '../types.js';
 
+// pg_largeobject has no row-level security: any large object is readable by its oid. Every
+// read and unlink here goes through the ticket_photos row (tenant and ticket checked, RLS
+// on), which is the only guard of the bytes, and an oid never leaves the server.
+
 /** How long an uploaded photo waits to be named in a new ticket (the contract's 24 hours). */
 const draftHours = 24;
 

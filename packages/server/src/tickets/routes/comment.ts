@@ -3,7 +3,7 @@ import { routeSchema } from '../../contract/route-schema.js';
 import { asViewer } from '../access.js';
 import { addComment } from '../changes.js';
 import type { CommentInput } from '../types.js';
-import { detailFor } from './detail.js';
+import { detailFor } from '../repository.js';
 
 /** POST /tickets/:ticketId/comments (TKT-1): residents and staff comment; staff may keep it internal. */
 export async function commentRoute(app: FastifyInstance) {

@@ -3,7 +3,7 @@ import { routeSchema } from '../../contract/route-schema.js';
 import { asViewer } from '../access.js';
 import { createTicket } from '../create.js';
 import type { TicketInput } from '../types.js';
-import { detailFor } from './detail.js';
+import { detailFor } from '../repository.js';
 
 /** POST /tickets (TKT-1): an owner or resident reports a fault, naming their uploaded photos. */
 export async function createRoute(app: FastifyInstance) {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { routeSchema } from '../../contract/route-schema.js';
 import { asViewer } from '../access.js';
 import type { TicketDetail } from '../types.js';
-import { detailFor } from './detail.js';
+import { detailFor } from '../repository.js';
 
 /** GET /tickets/:ticketId (TKT-1): the ticket, its photos and timeline; internal comments for staff. */
 export async function getRoute(app: FastifyInstance) {

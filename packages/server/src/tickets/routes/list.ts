@@ -1,18 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { paths } from '@atrium/sdk';
-import { decodeCursor, encodeCursor, isCursorTimestamp } from '../../bookings/cursor.js';
-import { unitExists } from '../../bookings/repository.js';
 import { routeSchema } from '../../contract/route-schema.js';
+import { unitExists } from '../../directory/units.js';
 import { notFound } from '../../errors/problem.js';
-import { asViewer, requireFollower, scopeOf } from '../access.js';
+import { decodeCursor, encodeCursor, isCursorTimestamp } from '../../pagination/cursor.js';
+import { asViewer, isStaff, requireFollower, scopeOf } from '../access.js';
 import { listTickets } from '../repository.js';
 import type { TicketPage } from '../types.js';
 
 type Query = NonNullable<paths['/tickets']['get']['parameters']['query']>;
 
 /**
- * GET /tickets (TKT-1): staff see every ticket of the tenant; an owner or resident those
- * they reported and those of their units. Newest first, in pages.
+ * GET /tickets (TKT-1): staff see every ticket of the tenant; anyone else those they
+ * reported and those of the units they own or live in. Newest first, in pages.
  */
 export async function listRoute(app: FastifyInstance) {
   // The contract's default fills in limit before the handler runs.
@@ -23,9 +23,9 @@ export async function listRoute(app: FastifyInstance) {
       const { cursor, limit, ...filter } = request.query;
       const after = decodeCursor(cursor, isCursorTimestamp);
       const page = await asViewer(app, request, async (sql, viewer, tenantId) => {
-        requireFollower(viewer);
+        await requireFollower(sql, viewer, tenantId);
         if (filter.unitId !== undefined) {
-          const known = viewer.staff
+          const known = isStaff(viewer)
             ? await unitExists(sql, tenantId, filter.unitId)
             : viewer.unitIds.includes(filter.unitId);
           if (!known) throw notFound();

@@ -3,7 +3,8 @@ import { routeSchema } from '../../contract/route-schema.js';
 import { asViewer } from '../access.js';
 import { reopenTicket } from '../changes.js';
 import type { ReopenInput, TicketDetail } from '../types.js';
-import { detailFor, noticeOf } from './detail.js';
+import { noticeOf } from '../mail.js';
+import { detailFor } from '../repository.js';
 
 /** POST /tickets/:ticketId/reopening (TKT-1): its residents reopen a resolved ticket in time. */
 export async function reopenRoute(app: FastifyInstance) {

@@ -3,7 +3,8 @@ import { routeSchema } from '../../contract/route-schema.js';
 import { asViewer } from '../access.js';
 import { changeStatus } from '../changes.js';
 import type { StatusChangeInput, TicketDetail } from '../types.js';
-import { detailFor, noticeOf } from './detail.js';
+import { noticeOf } from '../mail.js';
+import { detailFor } from '../repository.js';
 
 /** POST /tickets/:ticketId/status (TKT-1): staff move the ticket; the reporter is e-mailed. */
 export async function statusRoute(app: FastifyInstance) {
