@@ -63,10 +63,10 @@ export interface StoryServer {
   download?: 'ok' | 'stalls';
 }
 
-const json = (status: number, body: unknown, type = 'application/json') =>
+export const json = (status: number, body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
 
-const problem = (status: number, code: string, extra: Record<string, unknown> = {}) =>
+export const problem = (status: number, code: string, extra: Record<string, unknown> = {}) =>
   json(
     status,
     { type: `https://atrium.dev/problems/${code}`, title: code, status, code, ...extra },
@@ -109,7 +109,8 @@ function file(answer: 'ok' | 'stalls'): Response {
   });
 }
 
-function storyFetch(server: StoryServer): typeof fetch {
+/** The pretend server's answers; other story servers hand it what they do not answer. */
+export function storyFetch(server: StoryServer): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
     const url = new URL(request.url);

@@ -3,5 +3,7 @@ import './define/atrium-provider.js';
 import './define/atrium-login.js';
 import './define/atrium-apartment-stats.js';
 import './define/atrium-reports.js';
+import './define/atrium-meter-readings.js';
+import './define/atrium-fault-tickets.js';
 
 export * from './index.js';

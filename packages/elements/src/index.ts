@@ -3,12 +3,28 @@ export { AtriumProvider } from './provider/atrium-provider.js';
 export { AtriumLogin } from './login/atrium-login.js';
 export { AtriumApartmentStats } from './apartment-stats/atrium-apartment-stats.js';
 export { AtriumReports } from './reports/atrium-reports.js';
+export { AtriumMeterReadings } from './meter-readings/atrium-meter-readings.js';
+export { AtriumFaultTickets } from './fault-tickets/atrium-fault-tickets.js';
 export { AtriumLoginEvent } from './events/atrium-login.js';
 export { AtriumLogoutEvent } from './events/atrium-logout.js';
 export {
   AtriumReportDownloadEvent,
   type ReportDownloadDetail,
 } from './events/atrium-report-download.js';
+export { AtriumTicketCreatedEvent } from './events/atrium-ticket-created.js';
+export {
+  AtriumTicketUpdatedEvent,
+  type TicketChange,
+  type TicketUpdateDetail,
+} from './events/atrium-ticket-updated.js';
+export {
+  AtriumReadingsSubmittedEvent,
+  type ReadingsSubmittedDetail,
+} from './events/atrium-readings-submitted.js';
+export {
+  AtriumReadingsDownloadEvent,
+  type ReadingsDownloadDetail,
+} from './events/atrium-readings-download.js';
 export { defineElement } from './core/define.js';
 export {
   clientContext,

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, queryAll, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { AtriumError, type OwnerStats } from '@atrium/sdk';
-import type { Failure } from '../core/action-controller.js';
+import type { OwnerStats } from '@atrium/sdk';
+import { asFailure } from '../core/action-controller.js';
 import { AtriumController } from '../core/atrium-controller.js';
 import { AtriumWidget } from '../core/atrium-widget.js';
 import { failureView, loadingView, statusMessage } from '../core/status-views.js';
@@ -334,12 +334,6 @@ export class AtriumApartmentStats extends AtriumWidget {
     this.to = to;
     this.from = from > to ? to : from;
   };
-}
-
-function asFailure(error: unknown): Failure {
-  if (error instanceof AtriumError) return error;
-  console.error(error); // a bug, not a condition the contract describes
-  return { code: 'unknown' };
 }
 
 declare global {

@@ -7,6 +7,18 @@ export interface Failure {
   retryAfter?: number | undefined;
 }
 
+/** What a request threw, as a widget words it: the SDK's error, or `unknown` for a bug. */
+export function asFailure(error: unknown): Failure {
+  if (error instanceof AtriumError) return error;
+  console.error(error); // a bug, not a condition the contract describes
+  return { code: 'unknown' };
+}
+
+/** No answer came: the request may be tried again later with the same Idempotency-Key. */
+export function isUnanswered(failure: Failure): boolean {
+  return failure.code === 'network_error' || failure.code === 'timeout';
+}
+
 /**
  * Runs a widget's user actions (submit, sign out) one at a time: tracks `busy`, hands the
  * action an `AbortSignal` that fires when the widget leaves the page, and turns what it
@@ -33,9 +45,7 @@ export class ActionController implements ReactiveController {
       await action(abort.signal);
       return null;
     } catch (error) {
-      if (error instanceof AtriumError) return error;
-      console.error(error); // a bug, not a condition the contract describes
-      return { code: 'unknown' };
+      return asFailure(error);
     } finally {
       this.#abort = null;
       this.#setBusy(false);

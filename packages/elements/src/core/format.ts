@@ -16,6 +16,26 @@ export function monthLabel(month: string, locale: Locale, pattern: 'LLLL yyyy' |
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
+/** A contract timestamp as the reader's language writes a date and time, in the reader's zone. */
+export function dateTime(timestamp: string, locale: Locale): string {
+  return format(new Date(timestamp), 'PPp', { locale: dateLocales[locale] });
+}
+
+/**
+ * A contract date (`2026-11-25`, a calendar day: no time zone shift) or timestamp (the
+ * reader's day) in words: `d MMMM` → `25 listopada`, `d MMMM yyyy` → `25 listopada 2026`,
+ * `PP` → `25 lis 2026`.
+ */
+export function dateLabel(
+  date: string,
+  locale: Locale,
+  pattern: 'd MMMM' | 'd MMMM yyyy' | 'PP',
+): string {
+  // A date-time without an offset is local time: the day stays the day written.
+  const when = new Date(date.length === 10 ? `${date}T00:00` : date);
+  return format(when, pattern, { locale: dateLocales[locale] });
+}
+
 /** The contract's money (integer minor units) as the language writes it, in `currency`. */
 export function money(minor: number, currency: string, locale: Locale): string {
   const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });

@@ -4,6 +4,8 @@ import '../define/atrium-login.js';
 import { loginMessages } from '../login/locales/index.js';
 import { apartmentStatsMessages } from '../apartment-stats/locales/index.js';
 import { reportsMessages } from '../reports/locales/index.js';
+import { meterReadingsMessages } from '../meter-readings/locales/index.js';
+import { faultTicketsMessages } from '../fault-tickets/locales/index.js';
 import type { Messages } from './i18n.js';
 import { commonMessages } from './locales/index.js';
 import { locales, testClient } from '../testing/atrium-server.js';
@@ -31,6 +33,8 @@ const bundles = {
   login: loginMessages,
   'apartment-stats': apartmentStatsMessages,
   reports: reportsMessages,
+  'meter-readings': meterReadingsMessages,
+  'fault-tickets': faultTicketsMessages,
 };
 
 describe('translations', () => {

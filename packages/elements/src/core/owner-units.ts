@@ -1,8 +1,13 @@
-import type { Me, UnitLink } from '@atrium/sdk';
+import type { Me, Role, UnitLink } from '@atrium/sdk';
+
+/** The units where the person holds any of `roles`, in number order. */
+export function unitsWhere(me: Me | null, roles: readonly Role[]): UnitLink[] {
+  return (me?.units ?? [])
+    .filter((unit) => unit.roles.some((role) => roles.includes(role)))
+    .sort((a, b) => a.number.localeCompare(b.number, undefined, { numeric: true }));
+}
 
 /** The units the person owns (OWN-1), in number order: the ones with statistics and reports. */
 export function ownerUnits(me: Me | null): UnitLink[] {
-  return (me?.units ?? [])
-    .filter((unit) => unit.roles.includes('owner'))
-    .sort((a, b) => a.number.localeCompare(b.number, undefined, { numeric: true }));
+  return unitsWhere(me, ['owner']);
 }

@@ -6,8 +6,9 @@ import type { Translate } from './i18n.js';
 export const allUnits = '';
 
 /**
- * The owner's choice of unit (OWN-1), with "all units" first. Nothing to choose, and
- * nothing shown, when the person owns one unit.
+ * The owner's choice of unit (OWN-1), with "all units" first unless `all` is false (a
+ * widget that handles one unit at a time). Nothing to choose, and nothing shown, when the
+ * person has one unit.
  */
 export function unitPicker(options: {
   id: string;
@@ -15,6 +16,7 @@ export function unitPicker(options: {
   units: UnitLink[];
   value: string;
   onChange: (unitId: string) => void;
+  all?: boolean;
 }): TemplateResult | typeof nothing {
   const { id, t, units, value } = options;
   if (units.length < 2) return nothing;
@@ -28,7 +30,13 @@ export function unitPicker(options: {
   return html`<div part="picker" class="field">
     <label for=${id}>${t('units.label')}</label>
     <select id=${id} @change=${changed}>
-      <option value=${allUnits} ?selected=${value === allUnits}>${t('units.all')}</option>
+      ${
+        options.all === false
+          ? nothing
+          : html`<option value=${allUnits} ?selected=${value === allUnits}>
+              ${t('units.all')}
+            </option>`
+      }
       ${choices}
     </select>
   </div>`;

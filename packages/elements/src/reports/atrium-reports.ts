@@ -1,14 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { queryAll, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import {
-  AtriumError,
-  type Locale,
-  type Report,
-  type ReportFile,
-  type ReportPage,
-} from '@atrium/sdk';
-import { ActionController, type Failure } from '../core/action-controller.js';
+import { type Locale, type Report, type ReportFile, type ReportPage } from '@atrium/sdk';
+import { ActionController, asFailure, type Failure } from '../core/action-controller.js';
 import { AtriumController } from '../core/atrium-controller.js';
 import { AtriumWidget } from '../core/atrium-widget.js';
 import { failureView, loadingView, statusMessage } from '../core/status-views.js';
@@ -21,7 +15,8 @@ import { widgetStyles } from '../core/widget-styles.js';
 import { AtriumReportDownloadEvent } from '../events/atrium-report-download.js';
 import { reportsStyles } from './atrium-reports.styles.js';
 import { reportsMessages } from './locales/index.js';
-import { inLocale, saveFile } from './save-file.js';
+import { saveFile } from '../core/save-file.js';
+import { inLocale } from './in-locale.js';
 
 /** Reports per page; "Show more" asks for the next page with the cursor. */
 const PAGE_SIZE = 12;
@@ -356,12 +351,6 @@ function bytes(count: number, locale: Locale): string {
     unit,
     maximumFractionDigits: 1,
   }).format(value);
-}
-
-function asFailure(error: unknown): Failure {
-  if (error instanceof AtriumError) return error;
-  console.error(error); // a bug, not a condition the contract describes
-  return { code: 'unknown' };
 }
 
 declare global {

@@ -13,11 +13,3 @@ export function saveFile(blob: Blob, fileName: string, within: ParentNode & Node
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** A statement's address asking for it in `locale` (statements are produced on request). */
-export function inLocale(href: string, locale: string): string {
-  const [path = '', query = ''] = href.split('?');
-  const params = new URLSearchParams(query);
-  params.set('locale', locale);
-  return `${path}?${params.toString()}`;
-}
