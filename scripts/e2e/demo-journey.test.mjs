@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../packages/server/dist/index.js';
 import { chromiumLaunchOptions } from '../lib/chromium.mjs';
 import { pdfText } from '../../packages/server/test/pdf-text.ts';
+import { tinyPng } from '../../packages/server/src/demo/tiny-png.ts';
 
 let server;
 let browser;
@@ -125,4 +126,94 @@ test('an owner picks an apartment, reads a figure the database holds, and downlo
   assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
   assert.match(download.suggestedFilename(), /\.pdf$/);
   assert.ok(plainSpaces(await pdfText(bytes)).includes(plainSpaces(rubles(latest.revenue))));
+});
+
+/** Calls the tenant's API as `person`, as staff at their desk would through the SDK. */
+async function apiAs(tenant, person) {
+  const api = `${server.url}/t/${tenant}`;
+  const signIn = await fetch(`${api}/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(person),
+  });
+  const { accessToken } = await signIn.json();
+  return async (path, body) => {
+    const response = await fetch(api + path, {
+      method: body ? 'POST' : 'GET',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
+    assert.ok(response.ok, `${path}: ${response.status}`);
+    return response.json();
+  };
+}
+
+// A reading `more` above the last one, as a Polish resident types it (decimal comma).
+const typedAbove = (reading, more) => (Number(reading.value) + more).toFixed(3).replace('.', ',');
+
+test('a resident sends readings, confirms an implausible one, reports a fault with a photo and sees staff take it on (MTR-1, TKT-1)', async () => {
+  const anna = { email: 'anna@lesna5.example', password: 'Lesna5-Haslo!' };
+  const asAnna = await apiAs('lesna-5', anna);
+  const { items: meters } = await asAnna('/meters');
+  const coldWater = meters.find((meter) => meter.kind === 'cold_water');
+  const hotWater = meters.find((meter) => meter.kind === 'hot_water');
+  assert.ok(coldWater?.lastReading && hotWater?.lastReading, 'Anna has water meters with history');
+
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(server.url + '/lesna-5/');
+  await page.locator('input[autocomplete="username"]').fill(anna.email);
+  await page.locator('input[autocomplete="current-password"]').fill(anna.password);
+  await page.keyboard.press('Enter');
+
+  const readings = page.locator('atrium-meter-readings');
+  const meter = (id) => readings.locator(`[part="meter"][data-meter="${id}"]`);
+  await meter(coldWater.id).locator('[part="input"]').fill(typedAbove(coldWater.lastReading, 2));
+  await meter(hotWater.id).locator('[part="input"]').fill(typedAbove(hotWater.lastReading, 900));
+  await readings.locator('[part="submit"]').click();
+  // The jump is refused with its reason and nothing is stored until it is confirmed.
+  const confirm = meter(hotWater.id).locator('[part="confirm"]');
+  await confirm.waitFor();
+  await confirm
+    .locator('textarea')
+    .fill('Wymiana instalacji w łazience, woda spuszczana kilka dni.');
+  await confirm.locator('[part="confirm-action"]').click();
+  await meter(hotWater.id).locator('[part="flagged"]').waitFor();
+  await meter(coldWater.id).locator('[part="stored"]').waitFor();
+  const [flagged] = (await asAnna(`/meters/${hotWater.id}/readings?limit=1`)).items;
+  assert.equal(flagged.flagged, true);
+  assert.equal(flagged.period, new Date().toISOString().slice(0, 7));
+
+  const tickets = page.locator('atrium-fault-tickets');
+  await tickets.locator('[part="report"]').click();
+  const form = tickets.locator('[part="form"]');
+  await form.locator('select[name="category"]').selectOption('plumbing');
+  await form
+    .locator('textarea[name="description"]')
+    .fill('Przecieka syfon pod umywalką w łazience, woda kapie na podłogę.');
+  await form.locator('input[type="file"]').setInputFiles({
+    name: 'syfon.png',
+    mimeType: 'image/png',
+    buffer: tinyPng(12, 8, (x, y) => [40 * x, 30 * y, 200]),
+  });
+  await form.locator('[part="photo"][data-state="uploaded"]').waitFor();
+  await form.locator('[part="submit"]').click();
+  await tickets.locator('[part="photo-image"]').waitFor();
+  const [reported] = (await asAnna('/tickets?limit=1')).items;
+  assert.equal(reported.photoCount, 1);
+  assert.equal(reported.status, 'new');
+
+  const asKatarzyna = await apiAs('lesna-5', {
+    email: 'katarzyna@lesna5.example',
+    password: 'Zarzad-2026!',
+  });
+  await asKatarzyna(`/tickets/${reported.id}/status`, {
+    status: 'in_progress',
+    comment: 'Hydraulik przyjdzie jutro między 9 a 12.',
+  });
+  await page.reload();
+  const row = page.locator(`atrium-fault-tickets [part="row"][data-ticket="${reported.id}"]`);
+  await row.locator('[part="badge"]', { hasText: 'W realizacji' }).waitFor();
+  assert.deepEqual(problems, []);
 });
