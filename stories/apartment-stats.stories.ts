@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { userEvent } from 'storybook/test';
 import type { AtriumClient, Locale } from '@atrium/sdk';
 import '../packages/elements/src/define/atrium-apartment-stats.js';
 import { signedInStoryClient, storyClient, type StoryServer } from './support/story-client.js';
+import { widgetQueries } from './support/widget-queries.js';
 
 interface Args {
   locale: Locale;
@@ -33,13 +34,9 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
+const { inside, shown } = widgetQueries('atrium-apartment-stats');
+
 type Story = StoryObj<Args>;
-
-const inside = (root: HTMLElement, selector: string) =>
-  root.querySelector('atrium-apartment-stats')?.shadowRoot?.querySelector<HTMLElement>(selector);
-
-const shown = (root: HTMLElement, selector: string) =>
-  waitFor(() => expect(inside(root, selector)).toBeTruthy());
 
 /** An owner of two units, all of them summed, as charts. */
 export const SeveralUnits: Story = {

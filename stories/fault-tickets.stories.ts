@@ -7,6 +7,7 @@ import '../packages/elements/src/define/atrium-fault-tickets.js';
 import { storyClient } from './support/story-client.js';
 import { ticketStoryClient, type TicketStoryServer } from './support/ticket-client.js';
 import { photoBlob, storyTickets } from './support/ticket-data.js';
+import { widgetQueries } from './support/widget-queries.js';
 
 interface Args {
   locale: Locale;
@@ -33,13 +34,9 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
+const { inside, shown } = widgetQueries('atrium-fault-tickets');
+
 type Story = StoryObj<Args>;
-
-const inside = <T extends HTMLElement = HTMLElement>(root: HTMLElement, selector: string) =>
-  root.querySelector('atrium-fault-tickets')?.shadowRoot?.querySelector<T>(selector);
-
-const shown = (root: HTMLElement, selector: string) =>
-  waitFor(() => expect(inside(root, selector)).toBeTruthy());
 
 /** Opens "Report a fault". */
 async function report(root: HTMLElement): Promise<void> {

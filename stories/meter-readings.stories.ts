@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
 import type { AtriumClient, Locale, MeterKind } from '@atrium/sdk';
 import '../packages/elements/src/define/atrium-meter-readings.js';
 import { meterIds } from './support/meter-data.js';
 import { meterStoryClient, type MeterStoryServer } from './support/meter-client.js';
 import { storyClient } from './support/story-client.js';
+import { widgetQueries } from './support/widget-queries.js';
 
 interface Args {
   locale: Locale;
@@ -34,16 +34,9 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
+const { inside, shown } = widgetQueries('atrium-meter-readings');
+
 type Story = StoryObj<Args>;
-
-const widget = (root: HTMLElement) =>
-  root.querySelector('atrium-meter-readings')?.shadowRoot ?? undefined;
-
-const inside = (root: HTMLElement, selector: string) =>
-  widget(root)?.querySelector<HTMLElement>(selector) ?? undefined;
-
-const shown = (root: HTMLElement, selector: string) =>
-  waitFor(() => expect(inside(root, selector)).toBeTruthy());
 
 const meter = (kind: MeterKind, selector = '') => `[data-meter="${meterIds[kind]}"] ${selector}`;
 

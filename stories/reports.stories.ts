@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import type { AtriumClient, Locale } from '@atrium/sdk';
 import '../packages/elements/src/define/atrium-reports.js';
 import { signedInStoryClient, storyClient, type StoryServer } from './support/story-client.js';
+import { widgetQueries } from './support/widget-queries.js';
 
 interface Args {
   locale: Locale;
@@ -32,13 +33,9 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
+const { inside, shown } = widgetQueries('atrium-reports');
+
 type Story = StoryObj<Args>;
-
-const inside = (root: HTMLElement, selector: string) =>
-  root.querySelector('atrium-reports')?.shadowRoot?.querySelector<HTMLElement>(selector);
-
-const shown = (root: HTMLElement, selector: string) =>
-  waitFor(() => expect(inside(root, selector)).toBeTruthy());
 
 /** Statements of two units, newest first, with "Show more". */
 export const SeveralUnits: Story = {

@@ -49,40 +49,12 @@ export const apartmentStatsStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr));
     gap: ${token('space-6')};
   }
-  [part='chart'] {
-    margin: 0;
-  }
-  [part='chart'] figcaption {
-    font-weight: 600;
-    margin-block-end: ${token('space-2')};
-  }
   .canvas {
-    position: relative;
     block-size: 16rem;
-  }
-  .scroll {
-    overflow-x: auto;
-  }
-  [part='table'] {
-    border-collapse: collapse;
-    inline-size: 100%;
-    font-variant-numeric: tabular-nums;
-  }
-  [part='table'] caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: ${token('space-2')};
   }
   [part='table'] th,
   [part='table'] td {
     padding: ${token('space-2')};
-    border-block-end: 1px solid ${token('color-border')};
-    text-align: end;
-    white-space: nowrap;
-  }
-  [part='table'] th[scope='row'],
-  [part='table'] thead th:first-child {
-    text-align: start;
   }
   [part='totals-row'] {
     font-weight: 600;

@@ -12,12 +12,17 @@ import { addMonths, monthsBack } from '../core/months.js';
 import { ownerUnits } from '../core/owner-units.js';
 import { tokenValue } from '../core/theme.js';
 import { allUnits, unitPicker } from '../core/unit-picker.js';
+import { ChartsController, type ChartSpec } from '../core/charts.js';
+import { signedInView } from '../core/signed-in-view.js';
+import { widgetFrame } from '../core/widget-frame.js';
+import { chartStyles } from '../core/chart-styles.js';
+import { tableStyles } from '../core/table-styles.js';
 import { widgetStyles } from '../core/widget-styles.js';
 import { apartmentStatsStyles } from './atrium-apartment-stats.styles.js';
 import { adrChart, occupancyChart, revenueChart, type ChartInput } from './chart-specs.js';
 import { chartSummary } from './chart-summary.js';
 import { apartmentStatsMessages } from './locales/index.js';
-import { ChartsController, type ChartSpec } from './stats-charts.js';
+import { statsChartParts } from './stats-charts.js';
 import { statsTable } from './stats-table.js';
 
 type View = 'charts' | 'table';
@@ -79,7 +84,7 @@ let instances = 0;
  * @cssprop --atrium-focus-ring - The focus outline (a box-shadow).
  */
 export class AtriumApartmentStats extends AtriumWidget {
-  static override styles = [widgetStyles, apartmentStatsStyles];
+  static override styles = [widgetStyles, tableStyles, chartStyles, apartmentStatsStyles];
 
   /** Charts or the table of the same numbers. */
   @property({ reflect: true }) view: View = 'charts';
@@ -112,7 +117,7 @@ export class AtriumApartmentStats extends AtriumWidget {
 
   constructor() {
     super();
-    new ChartsController(this, () => this.#chartSpecs());
+    new ChartsController(this, statsChartParts, () => this.#chartSpecs());
   }
 
   get #units() {
@@ -127,24 +132,15 @@ export class AtriumApartmentStats extends AtriumWidget {
 
   protected override render(): TemplateResult {
     const t = this.#atrium.t;
-    return html`<section
-      part="base"
-      aria-labelledby="${this.#id}-heading"
-      aria-busy=${this.#stats.status === TaskStatus.PENDING}
-    >
-      <h2 part="heading" id="${this.#id}-heading">${t('heading')}</h2>
-      ${this.#body(t)}
-    </section>`;
+    return widgetFrame({
+      id: this.#id,
+      heading: t('heading'),
+      busy: this.#stats.status === TaskStatus.PENDING,
+      body: signedInView(this.#atrium, t, () => this.#body(t)),
+    });
   }
 
   #body(t: Translate): TemplateResult {
-    const failure = this.#atrium.refusal;
-    if (failure) return failureView(t, failure, null);
-    if (!this.#atrium.client) return failureView(t, { code: 'not_connected' }, null);
-    const { signedIn, me, error, retry } = this.#atrium.session;
-    if (!signedIn) return statusMessage(t('signedOut'));
-    if (error) return failureView(t, error, retry);
-    if (!me) return loadingView(t);
     if (!this.#units.length) return statusMessage(t('noUnits'));
     return this.#stats.render({
       initial: () => loadingView(t),
@@ -284,9 +280,9 @@ export class AtriumApartmentStats extends AtriumWidget {
   }
 
   /** The charts to draw now: none in the table view or without completed months. */
-  #chartSpecs(): { key: string; specs: ChartSpec[] } | null {
+  #chartSpecs(): ChartSpec<'line' | 'bar'>[] {
     const stats = this.#stats.value;
-    if (this.view !== 'charts' || !stats?.months.length) return null;
+    if (this.view !== 'charts' || !stats?.months.length) return [];
     const look = {
       primary: tokenValue(this, 'color-primary'),
       second: tokenValue(this, 'color-chart-2'),
@@ -303,12 +299,12 @@ export class AtriumApartmentStats extends AtriumWidget {
       t: this.#atrium.t,
       look,
     };
-    const specs = [...this.canvases].map((canvas) => ({
-      canvas,
-      config: chartConfig[canvas.dataset['chart'] as (typeof charts)[number]](input),
-    }));
     const key = JSON.stringify([input.locale, look, stats.currency, stats.months]);
-    return { key, specs };
+    return [...this.canvases].map((canvas) => ({
+      canvas,
+      key,
+      config: () => chartConfig[canvas.dataset['chart'] as (typeof charts)[number]](input),
+    }));
   }
 
   readonly #retry = (): void => void this.#stats.run();

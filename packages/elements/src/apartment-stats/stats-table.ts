@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Locale, OwnerStats, StatsFigures } from '@atrium/sdk';
 import { count, money, monthLabel, percent } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
+import { columnHeads } from '../core/column-heads.js';
 
 const columns = [
   'nightsSold',
@@ -44,7 +45,6 @@ export function statsTable(
     return html`<th scope="row">${header}</th>
       ${data}`;
   };
-  const headers = columns.map((column) => html`<th scope="col">${t(`table.${column}`)}</th>`);
   const months = stats.months.map(
     (month) =>
       html`<tr part="row" data-month=${month.month}>
@@ -58,16 +58,11 @@ export function statsTable(
     aria-label=${caption}
     tabindex="0"
   >
-    <table part="table">
+    <table part="table" class="data-table numeric">
       <caption>
         ${caption}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t('table.month')}</th>
-          ${headers}
-        </tr>
-      </thead>
+      ${columnHeads([t('table.month'), ...columns.map((column) => t(`table.${column}`))])}
       <tbody>
         ${months}
       </tbody>

@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { TicketDetail } from '@atrium/sdk';
+import type { Me, TicketDetail } from '@atrium/sdk';
 import { AtriumController } from '../core/atrium-controller.js';
 import { AtriumWidget } from '../core/atrium-widget.js';
 import type { Translate } from '../core/i18n.js';
 import { unitsWhere } from '../core/owner-units.js';
 import { isStaff } from '../core/staff.js';
-import { failureView, loadingView, statusMessage } from '../core/status-views.js';
+import { signedInView } from '../core/signed-in-view.js';
+import { widgetFrame } from '../core/widget-frame.js';
 import { widgetStyles } from '../core/widget-styles.js';
 import { AtriumTicketCreatedEvent } from '../events/atrium-ticket-created.js';
 import { AtriumTicketUpdatedEvent, type TicketChange } from '../events/atrium-ticket-updated.js';
@@ -131,21 +132,16 @@ export class AtriumFaultTickets extends AtriumWidget {
   protected override render(): TemplateResult {
     const t = this.#atrium.t;
     const busy = this.ticketId ? this.#view.pending : !this.reporting && this.#list.pending;
-    return html`<section part="base" aria-labelledby="${this.#id}-heading" aria-busy=${busy}>
-      <h2 part="heading" id="${this.#id}-heading">${t('heading')}</h2>
-      ${this.#body(t)}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-    </section>`;
+    return widgetFrame({
+      id: this.#id,
+      heading: t('heading'),
+      busy,
+      body: signedInView(this.#atrium, t, (me) => this.#body(t, me)),
+      announcement: this.announcement,
+    });
   }
 
-  #body(t: Translate): TemplateResult {
-    const refusal = this.#atrium.refusal;
-    if (refusal) return failureView(t, refusal, null);
-    if (!this.#atrium.client) return failureView(t, { code: 'not_connected' }, null);
-    const { signedIn, me, error, retry } = this.#atrium.session;
-    if (!signedIn) return statusMessage(t('signedOut'));
-    if (error) return failureView(t, error, retry);
-    if (!me) return loadingView(t);
+  #body(t: Translate, me: Me): TemplateResult {
     const staff = isStaff(me);
     const units = unitsWhere(me, ['owner', 'resident']);
     if (this.ticketId) {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
   validators,
@@ -9,7 +9,7 @@ import {
 } from '@atrium/sdk';
 import { ActionController, type Failure } from '../core/action-controller.js';
 import type { AtriumController } from '../core/atrium-controller.js';
-import { errorText } from '../core/error-text.js';
+import { morePages } from '../core/more-pages.js';
 import { dateTime } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
 import { failureView, loadingView, statusMessage } from '../core/status-views.js';
@@ -119,27 +119,18 @@ export class TicketList {
     }
     const next = pages.at(-1)?.nextCursor ?? null;
     const rows = tickets.map((ticket) => this.#row(t, ticket));
-    const more = next
-      ? html`<button
-          part="more"
-          type="button"
-          aria-describedby="${this.id}-shown"
-          ?disabled=${this.#moreAction.busy}
-          @click=${this.#onMore}
-        >
-          ${this.#moreAction.busy ? t('moreLoading') : t('more')}
-        </button>`
-      : nothing;
     return html`<ul part="list" aria-label=${t('listLabel')}>
         ${rows}
       </ul>
-      ${
-        this.#moreFailure
-          ? html`<p part="status" role="alert">${errorText(t, this.#moreFailure)}</p>`
-          : nothing
-      }
-      ${more}
-      <p id="${this.id}-shown" class="muted">${t('shown', { count: tickets.length })}</p>`;
+      ${morePages({
+        id: this.id,
+        t,
+        count: tickets.length,
+        hasMore: Boolean(next),
+        busy: this.#moreAction.busy,
+        failure: this.#moreFailure,
+        onMore: this.#onMore,
+      })}`;
   }
 
   #row(t: Translate, ticket: Ticket): TemplateResult {

@@ -61,9 +61,9 @@ export class TicketView {
       this.#latest = detail;
       this.onChanged(detail, change);
     };
-    this.#comment = new CommentForm(host, atrium, id, changed, this.#reload);
-    this.#reopen = new ReopenForm(host, atrium, id, changed, this.#reload);
-    this.#staff = new StaffActions(host, atrium, id, changed, this.#reload);
+    this.#comment = new CommentForm(host, atrium, `${id}-comment`, changed, this.#reload);
+    this.#reopen = new ReopenForm(host, atrium, `${id}-reopen`, changed, this.#reload);
+    this.#staff = new StaffActions(host, atrium, `${id}-status`, changed, this.#reload);
   }
 
   get pending(): boolean {

@@ -31,6 +31,10 @@ export const meterReadingsStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* an open history takes the whole row, so its table and chart have room */
+  [part='meter'][data-history-open] {
+    grid-column: 1 / -1;
+  }
   [part='meter'] {
     display: grid;
     align-content: start;
@@ -151,39 +155,13 @@ export const meterReadingsStyles = css`
   [part='history'] p {
     margin: 0;
   }
-  [part='chart'] {
-    margin: 0;
-  }
-  [part='chart'] figcaption {
-    font-weight: 600;
-    margin-block-end: ${token('space-2')};
-  }
   .canvas {
-    position: relative;
     block-size: 10rem;
-  }
-  .scroll {
-    overflow-x: auto;
-  }
-  [part='history-table'] {
-    border-collapse: collapse;
-    inline-size: 100%;
-    font-variant-numeric: tabular-nums;
-  }
-  [part='history-table'] caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: ${token('space-2')};
   }
   [part='history-table'] th,
   [part='history-table'] td {
     padding: ${token('space-1')} ${token('space-2')};
-    border-block-end: 1px solid ${token('color-border')};
-    text-align: end;
-    white-space: nowrap;
   }
-  [part='history-table'] th[scope='row'],
-  [part='history-table'] thead th:first-child,
   [part='history-table'] td:last-child,
   [part='history-table'] thead th:last-child {
     text-align: start;

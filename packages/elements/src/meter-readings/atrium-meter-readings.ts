@@ -22,13 +22,18 @@ import { unitsWhere } from '../core/owner-units.js';
 import { failureView, loadingView, statusMessage } from '../core/status-views.js';
 import { tokenValue } from '../core/theme.js';
 import { unitPicker } from '../core/unit-picker.js';
+import { ChartsController, type ChartSpec } from '../core/charts.js';
+import { signedInView } from '../core/signed-in-view.js';
+import { widgetFrame } from '../core/widget-frame.js';
+import { chartStyles } from '../core/chart-styles.js';
+import { tableStyles } from '../core/table-styles.js';
 import { widgetStyles } from '../core/widget-styles.js';
 import { AtriumReadingsDownloadEvent } from '../events/atrium-readings-download.js';
 import { AtriumReadingsSubmittedEvent } from '../events/atrium-readings-submitted.js';
 import { saveFile } from '../core/save-file.js';
 import { meterReadingsStyles } from './atrium-meter-readings.styles.js';
 import { asFailure, isUnanswered } from '../core/action-controller.js';
-import { monthlyUse, UseCharts, useChart, type ChartSpec } from './history-chart.js';
+import { monthlyUse, useChart, useChartParts } from './history-chart.js';
 import { historyPanel } from './history-panel.js';
 import { emptyDraft, localProblems, type Draft, type ReadingProblem } from './local-checks.js';
 import { meterReadingsMessages } from './locales/index.js';
@@ -144,7 +149,7 @@ let instances = 0;
  * @cssprop --atrium-focus-ring - The focus outline (a box-shadow).
  */
 export class AtriumMeterReadings extends AtriumWidget {
-  static override styles = [widgetStyles, meterReadingsStyles];
+  static override styles = [widgetStyles, tableStyles, chartStyles, meterReadingsStyles];
 
   @state() private unitId = '';
   @state() private drafts: ReadonlyMap<string, Draft> = new Map();
@@ -180,7 +185,7 @@ export class AtriumMeterReadings extends AtriumWidget {
 
   constructor() {
     super();
-    new UseCharts(this, () => this.#chartSpecs());
+    new ChartsController(this, useChartParts, () => this.#chartSpecs());
   }
 
   override connectedCallback(): void {
@@ -242,25 +247,16 @@ export class AtriumMeterReadings extends AtriumWidget {
 
   protected override render(): TemplateResult {
     const t = this.#atrium.t;
-    return html`<section
-      part="base"
-      aria-labelledby="${this.#id}-heading"
-      aria-busy=${this.#meters.status === TaskStatus.PENDING}
-    >
-      <h2 part="heading" id="${this.#id}-heading">${t('heading')}</h2>
-      ${this.#body(t)}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-    </section>`;
+    return widgetFrame({
+      id: this.#id,
+      heading: t('heading'),
+      busy: this.#meters.status === TaskStatus.PENDING,
+      body: signedInView(this.#atrium, t, () => this.#body(t)),
+      announcement: this.announcement,
+    });
   }
 
   #body(t: Translate): TemplateResult {
-    const refusal = this.#atrium.refusal;
-    if (refusal) return failureView(t, refusal, null);
-    if (!this.#atrium.client) return failureView(t, { code: 'not_connected' }, null);
-    const { signedIn, me, error, retry } = this.#atrium.session;
-    if (!signedIn) return statusMessage(t('signedOut'));
-    if (error) return failureView(t, error, retry);
-    if (!me) return loadingView(t);
     if (!this.#units.length) return statusMessage(t('noUnits'));
     const picker = unitPicker({
       id: `${this.#id}-unit`,
@@ -332,7 +328,7 @@ export class AtriumMeterReadings extends AtriumWidget {
     const base = `${this.#id}-${meter.id}`;
     const history = this.#histories.get(meter.id);
     const waiting = this.queued?.readings.find((reading) => reading.meterId === meter.id);
-    return html`<li part="meter" data-meter=${meter.id}>
+    return html`<li part="meter" data-meter=${meter.id} ?data-history-open=${history !== undefined}>
       <h3 part="meter-name" id="${base}-name">${t(`kind.${meter.kind}`)}</h3>
       ${meterDetails(meter, t, locale)}
       <div part="entry" class="field">
@@ -385,7 +381,7 @@ export class AtriumMeterReadings extends AtriumWidget {
   }
 
   /** One chart per open history with a use to show, in the theme's colours. */
-  #chartSpecs(): ChartSpec[] {
+  #chartSpecs(): ChartSpec<'bar'>[] {
     const meters = this.#loaded()?.page.items ?? [];
     const locale = this.#atrium.locale;
     const look = {

@@ -2,25 +2,23 @@ import {
   BarController,
   BarElement,
   CategoryScale,
-  Chart,
   LinearScale,
   Tooltip,
+  type ChartComponentLike,
   type ChartConfiguration,
 } from 'chart.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale, Meter, MeterReading } from '@atrium/sdk';
 import { monthLabel } from '../core/format.js';
 import { valueText } from './reading-value.js';
 
-let registered = false;
-
-// Only what a bar chart with a tooltip needs, registered on first use: `chart.js/auto`
-// would add every controller, scale and plugin.
-function register(): void {
-  if (registered) return;
-  registered = true;
-  Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
-}
+/** What a bar chart with a tooltip needs of chart.js, for the charts controller to register. */
+export const useChartParts: readonly ChartComponentLike[] = [
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  Tooltip,
+];
 
 /** One month's use: a current reading's consumption, by its period. */
 export interface MonthlyUse {
@@ -92,52 +90,4 @@ export function useChart(
       },
     },
   };
-}
-
-/** A chart to keep on a canvas; `key` changes whenever the chart must be drawn anew. */
-export interface ChartSpec {
-  canvas: HTMLCanvasElement;
-  key: string;
-  config: () => ChartConfiguration<'bar'>;
-}
-
-/**
- * Keeps one chart.js chart on each canvas the host renders: draws it when the canvas
- * appears, redraws it when its key changes (data, language, theme), destroys it when the
- * canvas goes (a history closed) and when the host leaves the page.
- */
-export class UseCharts implements ReactiveController {
-  #charts = new Map<HTMLCanvasElement, { chart: Chart<'bar'>; key: string }>();
-
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly read: () => ChartSpec[],
-  ) {
-    host.addController(this);
-  }
-
-  hostUpdated(): void {
-    const specs = this.read();
-    const canvases = new Set(specs.map((spec) => spec.canvas));
-    for (const [canvas, { chart }] of this.#charts) {
-      if (canvases.has(canvas)) continue;
-      chart.destroy();
-      this.#charts.delete(canvas);
-    }
-    for (const spec of specs) {
-      const drawn = this.#charts.get(spec.canvas);
-      if (drawn?.key === spec.key) continue;
-      drawn?.chart.destroy();
-      register();
-      this.#charts.set(spec.canvas, {
-        chart: new Chart(spec.canvas, spec.config()),
-        key: spec.key,
-      });
-    }
-  }
-
-  hostDisconnected(): void {
-    for (const { chart } of this.#charts.values()) chart.destroy();
-    this.#charts.clear();
-  }
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, Meter } from '@atrium/sdk';
+import { columnHeads } from '../core/column-heads.js';
 import { errorText } from '../core/error-text.js';
 import { monthLabel } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
@@ -105,12 +106,7 @@ function useFigure({
       <canvas data-use-chart=${meter.id}></canvas>
     </div>
     <table class="visually-hidden" aria-labelledby="${id}-chart">
-      <thead>
-        <tr>
-          <th scope="col">${t('history.columns.period')}</th>
-          <th scope="col">${t('history.columns.consumption', { measure })}</th>
-        </tr>
-      </thead>
+      ${columnHeads([t('history.columns.period'), t('history.columns.consumption', { measure })])}
       <tbody>
         ${rows}
       </tbody>

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale, Meter, MeterReading } from '@atrium/sdk';
+import { columnHeads } from '../core/column-heads.js';
 import { dateLabel, monthLabel } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
 import { valueText } from './reading-value.js';
@@ -45,19 +46,17 @@ export function historyTable(
       </tr>`,
   );
   return html`<div class="scroll" role="region" aria-label=${caption} tabindex="0">
-    <table part="history-table">
+    <table part="history-table" class="data-table numeric">
       <caption>
         ${caption}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t('history.columns.period')}</th>
-          <th scope="col">${t('history.columns.value', { measure })}</th>
-          <th scope="col">${t('history.columns.consumption', { measure })}</th>
-          <th scope="col">${t('history.columns.date')}</th>
-          <th scope="col">${t('history.columns.notes')}</th>
-        </tr>
-      </thead>
+      ${columnHeads([
+        t('history.columns.period'),
+        t('history.columns.value', { measure }),
+        t('history.columns.consumption', { measure }),
+        t('history.columns.date'),
+        t('history.columns.notes'),
+      ])}
       <tbody>
         ${rows}
       </tbody>

@@ -11,19 +11,9 @@ export const reportsStyles = css`
   [part='skeleton'] {
     block-size: 10rem;
   }
-  [part='list'] {
-    border-collapse: collapse;
-    inline-size: 100%;
-  }
-  [part='list'] caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: ${token('space-2')};
-  }
   [part='list'] th,
   [part='list'] td {
     padding: ${token('space-2')};
-    border-block-end: 1px solid ${token('color-border')};
     text-align: start;
     vertical-align: middle;
   }

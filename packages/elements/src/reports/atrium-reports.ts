@@ -1,16 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { queryAll, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { type Locale, type Report, type ReportFile, type ReportPage } from '@atrium/sdk';
+import { type Locale, type Me, type Report, type ReportFile, type ReportPage } from '@atrium/sdk';
 import { ActionController, asFailure, type Failure } from '../core/action-controller.js';
 import { AtriumController } from '../core/atrium-controller.js';
 import { AtriumWidget } from '../core/atrium-widget.js';
 import { failureView, loadingView, statusMessage } from '../core/status-views.js';
+import { columnHeads } from '../core/column-heads.js';
 import { errorText } from '../core/error-text.js';
+import { morePages } from '../core/more-pages.js';
 import { monthLabel } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
 import { ownerUnits } from '../core/owner-units.js';
 import { allUnits, unitPicker } from '../core/unit-picker.js';
+import { signedInView } from '../core/signed-in-view.js';
+import { widgetFrame } from '../core/widget-frame.js';
+import { tableStyles } from '../core/table-styles.js';
 import { widgetStyles } from '../core/widget-styles.js';
 import { AtriumReportDownloadEvent } from '../events/atrium-report-download.js';
 import { reportsStyles } from './atrium-reports.styles.js';
@@ -72,7 +77,7 @@ let instances = 0;
  * @cssprop --atrium-focus-ring - The focus outline (a box-shadow).
  */
 export class AtriumReports extends AtriumWidget {
-  static override styles = [widgetStyles, reportsStyles];
+  static override styles = [widgetStyles, tableStyles, reportsStyles];
 
   @state() private unitId: string = allUnits;
   /** Pages after the first, added by "Show more"; they belong to the first page `moreOf`. */
@@ -105,25 +110,16 @@ export class AtriumReports extends AtriumWidget {
 
   protected override render(): TemplateResult {
     const t = this.#atrium.t;
-    return html`<section
-      part="base"
-      aria-labelledby="${this.#id}-heading"
-      aria-busy=${this.#firstPage.status === TaskStatus.PENDING}
-    >
-      <h2 part="heading" id="${this.#id}-heading">${t('heading')}</h2>
-      ${this.#body(t)}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-    </section>`;
+    return widgetFrame({
+      id: this.#id,
+      heading: t('heading'),
+      busy: this.#firstPage.status === TaskStatus.PENDING,
+      body: signedInView(this.#atrium, t, (me) => this.#body(t, me)),
+      announcement: this.announcement,
+    });
   }
 
-  #body(t: Translate): TemplateResult {
-    const refusal = this.#atrium.refusal;
-    if (refusal) return failureView(t, refusal, null);
-    if (!this.#atrium.client) return failureView(t, { code: 'not_connected' }, null);
-    const { signedIn, me, error, retry } = this.#atrium.session;
-    if (!signedIn) return statusMessage(t('signedOut'));
-    if (error) return failureView(t, error, retry);
-    if (!me) return loadingView(t);
+  #body(t: Translate, me: Me): TemplateResult {
     const picker = unitPicker({
       id: `${this.#id}-unit`,
       t,
@@ -153,41 +149,29 @@ export class AtriumReports extends AtriumWidget {
     const caption = t('caption', {
       unit: unit ? t('units.unit', { number: unit.number }) : t('units.all'),
     });
-    return html`<table part="list">
+    return html`<table part="list" class="data-table">
         <caption>
           ${caption}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t('columns.document')}</th>
-            <th scope="col">${t('columns.month')}</th>
-            <th scope="col">${t('columns.unit')}</th>
-            <th scope="col">${t('columns.files')}</th>
-          </tr>
-        </thead>
+        ${columnHeads([
+          t('columns.document'),
+          t('columns.month'),
+          t('columns.unit'),
+          t('columns.files'),
+        ])}
         <tbody>
           ${rows}
         </tbody>
       </table>
-      ${
-        this.moreFailure
-          ? html`<p part="status" role="alert">${errorText(t, this.moreFailure)}</p>`
-          : nothing
-      }
-      ${
-        next
-          ? html`<button
-              part="more"
-              type="button"
-              aria-describedby="${this.#id}-shown"
-              ?disabled=${this.#moreAction.busy}
-              @click=${this.#onMore}
-            >
-              ${this.#moreAction.busy ? t('moreLoading') : t('more')}
-            </button>`
-          : nothing
-      }
-      <p id="${this.#id}-shown" class="muted">${t('shown', { count: reports.length })}</p>`;
+      ${morePages({
+        id: this.#id,
+        t,
+        count: reports.length,
+        hasMore: Boolean(next),
+        busy: this.#moreAction.busy,
+        failure: this.moreFailure,
+        onMore: this.#onMore,
+      })}`;
   }
 
   #row(t: Translate, report: Report): TemplateResult {
