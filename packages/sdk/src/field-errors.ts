@@ -16,11 +16,12 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function codeAndParams(issue: Issue, input: unknown): [FieldErrorCode, Params?] {
+  const missing = ('input' in issue ? issue.input : valueAt(input, issue.path)) === undefined;
   switch (issue.code) {
-    case 'invalid_type': {
-      const value = 'input' in issue ? issue.input : valueAt(input, issue.path);
-      return [value === undefined ? 'required' : 'invalid_type'];
-    }
+    case 'invalid_type':
+      return [missing ? 'required' : 'invalid_type'];
+    case 'invalid_value': // a choice (an enum) left empty is missing, not wrong
+      return [missing ? 'required' : 'invalid_value'];
     case 'too_small':
       return sized.has(issue.origin)
         ? ['too_short', { limit: Number(issue.minimum) }]

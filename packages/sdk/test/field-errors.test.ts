@@ -58,9 +58,10 @@ test('AUTH-2 a password over 256 characters is too_long with the limit, an empty
 });
 
 test('a wrong enum value is invalid_value and nested paths are dotted', () => {
-  const result = validators.PasswordResetRequest.safeParse({ email: 'a@b.example', locale: 'de' });
+  const wrong = { email: 'a@b.example', locale: 'de' };
+  const result = validators.PasswordResetRequest.safeParse(wrong);
   assert.deepEqual(
-    fieldErrorsFromIssues(result.error?.issues ?? []).map((e) => [e.field, e.code]),
+    fieldErrorsFromIssues(result.error?.issues ?? [], wrong).map((e) => [e.field, e.code]),
     [['locale', 'invalid_value']],
   );
   const nested = z.object({ items: z.array(z.object({ value: z.number().check(z.maximum(9)) })) });
@@ -73,5 +74,18 @@ test('a wrong enum value is invalid_value and nested paths are dotted', () => {
   assert.deepEqual(
     [error?.field, error?.code, error?.params],
     ['items.1.value', 'out_of_range', { max: 9 }],
+  );
+});
+
+test('TKT-1 a choice left empty is required, as the server says it', () => {
+  const unchosen = {
+    unitId: '9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d',
+    place: 'unit',
+    description: 'Water drips from the ceiling.',
+  };
+  const result = validators.TicketInput.safeParse(unchosen);
+  assert.deepEqual(
+    fieldErrorsFromIssues(result.error?.issues ?? [], unchosen).map((e) => [e.field, e.code]),
+    [['category', 'required']],
   );
 });

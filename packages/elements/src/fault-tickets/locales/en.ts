@@ -149,8 +149,8 @@ export const en = {
   fields: {
     location: { required: 'Say where in the common area the fault is.' },
     description: { too_short: 'Describe the fault in at least {{limit}} characters.' },
-    category: { invalid_value: 'Choose a category.' },
-    status: { invalid_value: 'Choose the new status.' },
+    category: { required: 'Choose a category.' },
+    status: { required: 'Choose the new status.' },
     photoIds: {
       not_ready: 'Wait for the photos to upload, or remove the ones that were refused.',
       invalid_value: 'A photo has expired or was removed. Remove it and add it again.',

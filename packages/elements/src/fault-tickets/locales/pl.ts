@@ -154,8 +154,8 @@ export const pl = {
   fields: {
     location: { required: 'Podaj, gdzie w częściach wspólnych jest awaria.' },
     description: { too_short: 'Opisz awarię, używając co najmniej {{limit}} znaków.' },
-    category: { invalid_value: 'Wybierz kategorię.' },
-    status: { invalid_value: 'Wybierz nowy status.' },
+    category: { required: 'Wybierz kategorię.' },
+    status: { required: 'Wybierz nowy status.' },
     photoIds: {
       not_ready: 'Poczekaj na przesłanie zdjęć albo usuń te, które zostały odrzucone.',
       invalid_value: 'Zdjęcie wygasło lub zostało usunięte. Usuń je i dodaj ponownie.',

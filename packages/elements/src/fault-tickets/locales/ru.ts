@@ -154,8 +154,8 @@ export const ru = {
   fields: {
     location: { required: 'Укажите, где в местах общего пользования неисправность.' },
     description: { too_short: 'Опишите неисправность: не меньше {{limit}} символов.' },
-    category: { invalid_value: 'Выберите категорию.' },
-    status: { invalid_value: 'Выберите новый статус.' },
+    category: { required: 'Выберите категорию.' },
+    status: { required: 'Выберите новый статус.' },
     photoIds: {
       not_ready: 'Дождитесь загрузки фотографий или удалите те, что не приняты.',
       invalid_value: 'Фотография устарела или удалена. Удалите её и добавьте снова.',
