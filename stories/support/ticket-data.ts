@@ -290,8 +290,17 @@ export function ticketPage(query: URLSearchParams, empty: boolean): TicketPage {
 export function ticketDetail(ticketId: string, staff: boolean): TicketDetail | undefined {
   const story = stories.find((candidate) => candidate.ticket.id === ticketId);
   if (!story) return undefined;
-  return { ticket: ticketOf(story), photos: photosOf(story), timeline: timelineOf(story, staff) };
+  const ticket = ticketOf(story);
+  return {
+    ticket,
+    photos: photosOf(story),
+    timeline: timelineOf(story, staff),
+    nextStatuses: staff ? sampleMoves.filter((status) => status !== ticket.status) : [],
+  };
 }
+
+// What the pretend server offers staff; the real moves are the server's (TKT-1).
+const sampleMoves: TicketStatus[] = ['in_progress', 'waiting_for_resident', 'resolved', 'closed'];
 
 /** Ticket ids the stories open. */
 export const storyTickets = {
@@ -333,7 +342,7 @@ export function createdTicket(body: Record<string, unknown>, photoIds: string[])
   const photos = photoIds.map((id): TicketPhoto => {
     return { id, contentType: 'image/png', size: 4096, href: `/tickets/${ticket.id}/photos/${id}` };
   });
-  return { ticket, photos, timeline: [event] };
+  return { ticket, photos, timeline: [event], nextStatuses: [] };
 }
 
 /** A photo as a picture: a tiled floor with a dark stain, drawn on the spot. */

@@ -473,6 +473,21 @@ for (const engine of engines) {
       }
     });
 
+    it('TKT-1 a ticket tells staff the moves it allows now, and residents none', async () => {
+      for (const from of statuses) {
+        const id = await ticketIn(from);
+        const allowed = contractMoves()
+          .filter(([source]) => source === from)
+          .map(([, to]) => to);
+        assert.deepEqual(
+          [...(await view('katarzyna', id)).nextStatuses].sort(),
+          [...allowed].sort(),
+          from,
+        );
+        assert.deepEqual((await view('anna', id)).nextStatuses, [], from);
+      }
+    });
+
     it('TKT-1 residents change no status and post no internal comment; internal comments stay with staff', async () => {
       const id = await ticketIn('accepted');
       for (const who of ['anna', 'tom', 'jan'] as const) {

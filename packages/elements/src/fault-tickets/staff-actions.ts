@@ -1,23 +1,32 @@
-import { html, type TemplateResult } from 'lit';
-import { validators, type AtriumClient, type StatusChangeInput, type Ticket } from '@atrium/sdk';
+import { html, type nothing, type TemplateResult } from 'lit';
+import {
+  validators,
+  type AtriumClient,
+  type StatusChangeInput,
+  type Ticket,
+  type TicketStatus,
+} from '@atrium/sdk';
 import { formValues } from '../core/form-values.js';
 import type { Translate } from '../core/i18n.js';
 import { selectField, textArea } from './fields.js';
 import { TicketActionForm } from './ticket-action-form.js';
 
 /**
- * Staff move a ticket to another status, with an optional comment the resident sees.
- * Every other status is offered: which moves are allowed is the server's to say (the
- * contract's `changeTicketStatus`), and a refused move comes back as `invalid_transition`,
- * shown in words, with the ticket reloaded. No copy of the transition table to drift.
+ * Staff move a ticket to another status, with an optional comment the resident sees. Only
+ * the moves the server offers (`nextStatuses`) are listed, so no copy of the transition
+ * table can drift; a move refused meanwhile (`invalid_transition`, another person moved it
+ * first) is shown in words, with the ticket reloaded.
  */
 export class StaffActions extends TicketActionForm<StatusChangeInput> {
   protected readonly change = 'status';
 
-  render(t: Translate, ticket: Ticket): TemplateResult {
-    const choices = validators.TicketStatus.options
-      .filter((status) => status !== ticket.status)
-      .map((status) => ({ value: status, label: t(`status.${status}`) }));
+  render(
+    t: Translate,
+    ticket: Ticket,
+    next: readonly TicketStatus[],
+  ): TemplateResult | typeof nothing {
+    if (!next.length) return this.failureNote(t);
+    const choices = next.map((status) => ({ value: status, label: t(`status.${status}`) }));
     const choose = { value: '', label: t('form.choose') };
     return this.form(
       t,

@@ -56,7 +56,6 @@ export abstract class TicketActionForm<I> {
     fields: TemplateResult,
   ): TemplateResult {
     const busy = this.state.busy;
-    const failure = this.state.failure;
     return html`<form
       id=${this.formId}
       part=${part}
@@ -66,12 +65,17 @@ export abstract class TicketActionForm<I> {
       @submit=${this.#onSubmit}
     >
       <h4>${t(`${texts}.heading`)}</h4>
-      ${fields}
-      ${failure ? html`<p part="form-error" role="alert">${errorText(t, failure)}</p>` : nothing}
+      ${fields} ${this.failureNote(t)}
       <button part="submit" type="submit" ?disabled=${busy}>
         ${busy ? t(`${texts}.submitting`) : t(`${texts}.submit`)}
       </button>
     </form>`;
+  }
+
+  /** The last failure, said on its own when the form is gone because the ticket moved on. */
+  protected failureNote(t: Translate): TemplateResult | typeof nothing {
+    const failure = this.state.failure;
+    return failure ? html`<p part="form-error" role="alert">${errorText(t, failure)}</p>` : nothing;
   }
 
   readonly #onSubmit = async (event: SubmitEvent): Promise<void> => {

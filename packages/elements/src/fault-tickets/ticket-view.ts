@@ -97,7 +97,7 @@ export class TicketView {
     });
   }
 
-  #ticket(t: Translate, staff: boolean, { ticket, photos, timeline }: TicketDetail) {
+  #ticket(t: Translate, staff: boolean, { ticket, photos, timeline, nextStatuses }: TicketDetail) {
     const locale = this.atrium.locale;
     const headingId = `${this.id}-ticket-heading`;
     const details = [
@@ -133,7 +133,7 @@ export class TicketView {
       }
       <h4>${t('ticket.timeline')}</h4>
       ${ticketTimeline(t, locale, timeline)}
-      ${staff ? this.#staff.render(t, ticket) : this.#reopen.render(t, ticket)}
+      ${staff ? this.#staff.render(t, ticket, nextStatuses) : this.#reopen.render(t, ticket)}
       ${this.#comment.render(t, ticket, staff)}
     </article>`;
   }

@@ -2211,7 +2211,12 @@ export interface components {
          *         "reopenableUntil": null
          *       },
          *       "photos": [],
-         *       "timeline": []
+         *       "timeline": [],
+         *       "nextStatuses": [
+         *         "accepted",
+         *         "in_progress",
+         *         "rejected"
+         *       ]
          *     }
          */
         TicketDetail: {
@@ -2219,6 +2224,11 @@ export interface components {
             photos: components["schemas"]["TicketPhoto"][];
             /** @description Oldest first. */
             timeline: components["schemas"]["TicketEvent"][];
+            /**
+             * @description The statuses the caller may move the ticket to now with `changeTicketStatus`;
+             *     empty for residents and for a closed or rejected ticket.
+             */
+            nextStatuses: components["schemas"]["TicketStatus"][];
         };
         /**
          * @example {

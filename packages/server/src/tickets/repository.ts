@@ -4,6 +4,7 @@ import type { Cursor } from '../pagination/cursor.js';
 import { paged, type Page } from '../pagination/page.js';
 import type { Viewer } from '../people/viewer.js';
 import { scopeOf, type TicketScope } from './access.js';
+import { movesFrom } from './transitions.js';
 import type {
   Ticket,
   TicketCategory,
@@ -158,6 +159,8 @@ export async function findTicketDetail(
       href: `/tickets/${row.id}/photos/${p.id}`,
     })),
     timeline: events.rows.map((e) => ({ ...e, at: e.at.toISOString() })),
+    // only staff see every ticket (a null scope), and only staff move them
+    nextStatuses: q.scope === null ? [...movesFrom(row.status)] : [],
   };
 }
 

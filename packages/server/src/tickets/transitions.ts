@@ -13,6 +13,9 @@ const moves: Record<TicketStatus, readonly TicketStatus[]> = {
 
 export const canMove = (from: TicketStatus, to: TicketStatus) => moves[from].includes(to);
 
+/** Where staff may move a ticket from `from`. */
+export const movesFrom = (from: TicketStatus): readonly TicketStatus[] => moves[from];
+
 /** A closed or rejected ticket takes no comment and no change any more. */
 export const isFinished = (status: TicketStatus) => status === 'closed' || status === 'rejected';
 
