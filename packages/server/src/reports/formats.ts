@@ -1,4 +1,5 @@
 import type { components } from '@atrium/sdk';
+import { mediaTypeOf } from '../uploads/file-type.js';
 
 export type ReportFormat = components['schemas']['ReportFormat'];
 
@@ -8,18 +9,9 @@ export const contentTypes: Record<ReportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/**
- * The name a report is served under: whatever the uploader called it, it ends in its
- * format's extension (`report.exe` → `report.pdf`), so a download never opens as another type.
- */
-export function nameWithFormat(name: string, format: ReportFormat): string {
-  const dot = name.lastIndexOf('.');
-  return `${dot > 0 ? name.slice(0, dot) : name}.${format}`;
-}
-
 /** The format a media type (parameters ignored) stands for, if it is one of ours. */
 export function formatOfContentType(header: string | undefined): ReportFormat | null {
-  const mediaType = (header ?? '').split(';')[0]?.trim().toLowerCase();
+  const mediaType = mediaTypeOf(header);
   const found = Object.entries(contentTypes).find(([, type]) => type === mediaType);
   return found ? (found[0] as ReportFormat) : null;
 }

@@ -5,7 +5,7 @@ import { tenantOf } from '../../tenancy/index.js';
 import { viewerOf } from '../access.js';
 import { reportStream } from '../chunk-stream.js';
 import { sendFile } from '../file-reply.js';
-import { nameWithFormat } from '../formats.js';
+import { withExtension } from '../../uploads/file-type.js';
 import { findAgentReport } from '../repository.js';
 
 /**
@@ -26,7 +26,7 @@ export async function downloadRoute(app: FastifyInstance) {
       });
       if (!stored) throw notFound();
       const { report, format } = stored;
-      const name = nameWithFormat(
+      const name = withExtension(
         stored.fileName ?? `agent-report-${report.unitNumber}-${report.month}`,
         format,
       );

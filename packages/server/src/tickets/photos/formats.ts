@@ -1,3 +1,4 @@
+import { mediaTypeOf, withExtension } from '../../uploads/file-type.js';
 import type { PhotoType } from '../types.js';
 
 /** At most 10 MB a photo (the contract's uploadTicketPhoto). */
@@ -23,7 +24,7 @@ const extensions: Record<PhotoType, string> = {
 
 /** The photo type a Content-Type header (parameters ignored) names, if it is one of ours. */
 export function photoTypeOfHeader(header: string | undefined): PhotoType | null {
-  const mediaType = (header ?? '').split(';')[0]?.trim().toLowerCase();
+  const mediaType = mediaTypeOf(header);
   return photoTypes.find((type) => type === mediaType) ?? null;
 }
 
@@ -42,7 +43,5 @@ export function photoFileName(
   photo: { fileName: string | null; contentType: PhotoType },
   fallback: string,
 ): string {
-  const name = photo.fileName ?? fallback;
-  const dot = name.lastIndexOf('.');
-  return `${dot > 0 ? name.slice(0, dot) : name}.${extensions[photo.contentType]}`;
+  return withExtension(photo.fileName ?? fallback, extensions[photo.contentType]);
 }
