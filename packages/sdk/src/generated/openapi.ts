@@ -756,6 +756,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meetings the signed-in person may see
+         * @description Newest window first. Staff see every meeting of the tenant; an owner or board
+         *     member sees the meetings of the properties they own or sit on the board of, and
+         *     any meeting they hold a vote in. Residents who own nothing have no meetings (403).
+         */
+        get: operations["listMeetings"];
+        put?: never;
+        /**
+         * Open an owners' meeting with its resolutions (managers, the property's board)
+         * @description The voting window is given in the tenant's local time. The roll of voters is
+         *     fixed now: every owner of every unit of the property, with the unit's area and
+         *     the owner's share. Refused with `422 meeting_rejected` while the property has no
+         *     total area (DIR-1), when its owned area exceeds the total area, when a unit's
+         *     owners hold more than the whole of it, when the window closes before it opens or
+         *     has already closed, or when a fraction is over one.
+         */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A meeting with its resolutions, the caller's votes, turnout and results
+         * @description `myUnits` lists the caller's votes per unit they hold on the roll. While the
+         *     window is open, staff and the property's board see the turnout, never the running
+         *     result. Once it has closed, every resolution carries its frozen result.
+         */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every version of every vote, for audit
+         * @description Oldest first, superseded versions included, each with its time and author. An
+         *     owner sees their own votes at any time; staff and the property's board see
+         *     everyone's once the window has closed.
+         */
+        get: operations["listMeetingVotes"];
+        /**
+         * Cast or change the caller's votes (VOTE-3)
+         * @description One vote per owner per unit per resolution: a vote names the resolution and the
+         *     unit it is cast for, and replaces the caller's earlier vote there; every version
+         *     is kept. The whole request is stored or none of it. Sending the same votes again
+         *     changes nothing, so the call is safe to retry. Before the window opens the answer
+         *     is `409 voting_not_started`, after it closes `409 voting_closed`; a unit the
+         *     caller holds no vote for, or a resolution of another meeting, is
+         *     `422 vote_rejected` naming the vote.
+         */
+        put: operations["castVotes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a PDF document to a resolution before voting opens (managers, the board)
+         * @description The body is the PDF itself, at most 20 MB; its content must be a PDF (`415`
+         *     otherwise). Documents can be added only while the meeting is `scheduled`, so
+         *     every voter reads the same papers (`409 voting_started` later).
+         */
+        post: operations["uploadMeetingDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+                documentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** A resolution's document, to those who can see the meeting */
+        get: operations["downloadMeetingDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/protocol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The protocol of a closed meeting as PDF
+         * @description The frozen results of every resolution (weights for, against, abstaining and not
+         *     voted, quorum, majority, outcome) and the list of the final votes, in the
+         *     language asked for (the person's own by default). Before the window closes the
+         *     answer is `409 voting_not_closed`.
+         */
+        get: operations["downloadMeetingProtocol"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -837,13 +995,13 @@ export interface components {
          * @example invalid_credentials
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "unit_unavailable" | "reading_rejected" | "reopen_period_over" | "internal";
+        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "unit_unavailable" | "reading_rejected" | "reopen_period_over" | "meeting_rejected" | "vote_rejected" | "voting_not_started" | "voting_started" | "voting_closed" | "voting_not_closed" | "internal";
         /**
          * @description Why a field was refused.
          * @example required
          * @enum {string}
          */
-        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired";
+        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired" | "total_area_missing" | "owned_area_exceeds_total" | "unit_shares_exceed_whole" | "window_order" | "window_over" | "fraction_over_one" | "not_entitled" | "duplicate_vote";
         /**
          * Format: email
          * @description An e-mail address; compared case-insensitively.
@@ -2241,11 +2399,394 @@ export interface components {
             nextCursor: components["schemas"]["NextCursor"];
         };
         /**
+         * @description `scheduled` before the window opens, `open` during it, `closed` after it.
+         * @example open
+         * @enum {string}
+         */
+        MeetingStatus: "scheduled" | "open" | "closed";
+        /**
+         * @example for
+         * @enum {string}
+         */
+        VoteChoice: "for" | "against" | "abstain";
+        /**
+         * @description What a resolution needs to pass, once the quorum is reached. `votes_cast`: more
+         *     weight for than against (abstentions count for the quorum only). `all_shares`:
+         *     more than half of the property's total area for. `qualified`: at least
+         *     `qualifiedFraction` of the property's total area for.
+         * @example all_shares
+         * @enum {string}
+         */
+        Majority: "votes_cast" | "all_shares" | "qualified";
+        /**
+         * @description An exact fraction, at most one (the numerator is not above the denominator).
+         * @example {
+         *       "numerator": 2,
+         *       "denominator": 3
+         *     }
+         */
+        Fraction: {
+            numerator: number;
+            denominator: number;
+        };
+        /**
+         * @description A share of the property's area in square metres, exact: a unit's area times an
+         *     owner's share of it, or a sum of those.
+         * @example 27.1500000000
+         */
+        Weight: string;
+        /**
+         * @example {
+         *       "title": "Roof repair from the repair fund",
+         *       "text": "The owners approve the repair of the roof for at most 84 000 PLN from the repair fund.",
+         *       "majority": "all_shares"
+         *     }
+         */
+        ResolutionInput: {
+            title: string;
+            /** @description The full text voted on. */
+            text: string;
+            majority: components["schemas"]["Majority"];
+            /** @description Required when `majority` is `qualified`, and only then. */
+            qualifiedFraction?: components["schemas"]["Fraction"];
+        };
+        /**
+         * @example {
+         *       "propertyId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "title": "Annual owners' meeting 2026",
+         *       "opensAt": "2026-12-01T08:00",
+         *       "closesAt": "2026-12-15T20:00",
+         *       "quorum": {
+         *         "numerator": 1,
+         *         "denominator": 2
+         *       },
+         *       "resolutions": [
+         *         {
+         *           "title": "Roof repair from the repair fund",
+         *           "text": "The owners approve the repair of the roof for at most 84 000 PLN from the repair fund.",
+         *           "majority": "all_shares"
+         *         }
+         *       ]
+         *     }
+         */
+        MeetingInput: {
+            propertyId: components["schemas"]["Id"];
+            title: string;
+            description?: string;
+            opensAt: components["schemas"]["LocalDateTime"];
+            closesAt: components["schemas"]["LocalDateTime"];
+            /** @description The part of the property's total area that must vote on a resolution for it to count. */
+            quorum: components["schemas"]["Fraction"];
+            resolutions: components["schemas"]["ResolutionInput"][];
+        };
+        /**
+         * @example {
+         *       "resolutionId": "6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f",
+         *       "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *       "choice": "for"
+         *     }
+         */
+        VoteInput: {
+            resolutionId: components["schemas"]["Id"];
+            unitId: components["schemas"]["Id"];
+            choice: components["schemas"]["VoteChoice"];
+        };
+        /**
+         * @example {
+         *       "votes": [
+         *         {
+         *           "resolutionId": "6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f",
+         *           "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *           "choice": "for"
+         *         }
+         *       ]
+         *     }
+         */
+        VotesInput: {
+            votes: components["schemas"]["VoteInput"][];
+        };
+        /**
+         * @example {
+         *       "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "name": "Wspólnota Mieszkaniowa Leśna 5"
+         *     }
+         */
+        PropertyRef: {
+            id: components["schemas"]["Id"];
+            name: string;
+        };
+        /**
+         * @example {
+         *       "id": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
+         *       "title": "Annual owners' meeting 2026",
+         *       "property": {
+         *         "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *         "name": "Wspólnota Mieszkaniowa Leśna 5"
+         *       },
+         *       "opensAt": "2026-12-01T07:00:00Z",
+         *       "closesAt": "2026-12-15T19:00:00Z",
+         *       "status": "open",
+         *       "resolutionCount": 2,
+         *       "votesPending": 2
+         *     }
+         */
+        Meeting: {
+            id: components["schemas"]["Id"];
+            title: string;
+            property: components["schemas"]["PropertyRef"];
+            opensAt: components["schemas"]["Timestamp"];
+            closesAt: components["schemas"]["Timestamp"];
+            status: components["schemas"]["MeetingStatus"];
+            resolutionCount: number;
+            /**
+             * @description How many votes (a resolution for a unit) the caller has yet to cast while the
+             *     meeting is not closed; null when the caller holds no vote in it.
+             */
+            votesPending: number | null;
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        MeetingPage: {
+            items: components["schemas"]["Meeting"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @example {
+         *       "id": "8e9f0a1b-2c3d-4e4f-8a5b-6c7d8e9f0a1b",
+         *       "resolutionId": "6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f",
+         *       "name": "Kosztorys naprawy dachu.pdf",
+         *       "size": 183042,
+         *       "href": "/meetings/2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a/documents/8e9f0a1b-2c3d-4e4f-8a5b-6c7d8e9f0a1b"
+         *     }
+         */
+        MeetingDocument: {
+            id: components["schemas"]["Id"];
+            resolutionId: components["schemas"]["Id"];
+            name: string;
+            size: number;
+            /** @description The download's path, relative to the tenant's API root. */
+            href: string;
+        };
+        /**
+         * @description Frozen when the window closes. `for + against + abstain + notVoted` is exactly the
+         *     property's total area.
+         * @example {
+         *       "for": "412.5000000000",
+         *       "against": "120.2500000000",
+         *       "abstain": "30.0000000000",
+         *       "notVoted": "237.2500000000",
+         *       "quorumReached": true,
+         *       "passed": true
+         *     }
+         */
+        ResolutionResult: {
+            for: components["schemas"]["Weight"];
+            against: components["schemas"]["Weight"];
+            abstain: components["schemas"]["Weight"];
+            notVoted: components["schemas"]["Weight"];
+            quorumReached: boolean;
+            passed: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f",
+         *       "number": 1,
+         *       "title": "Roof repair from the repair fund",
+         *       "text": "The owners approve the repair of the roof for at most 84 000 PLN from the repair fund.",
+         *       "majority": "all_shares",
+         *       "qualifiedFraction": null,
+         *       "documents": [],
+         *       "result": null
+         *     }
+         */
+        Resolution: {
+            id: components["schemas"]["Id"];
+            /** @description Its place on the agenda. */
+            number: number;
+            title: string;
+            text: string;
+            majority: components["schemas"]["Majority"];
+            qualifiedFraction: components["schemas"]["Fraction"] | null;
+            documents: components["schemas"]["MeetingDocument"][];
+            /** @description Null until the window closes. */
+            result: components["schemas"]["ResolutionResult"] | null;
+        };
+        /**
+         * @example {
+         *       "resolutionId": "6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f",
+         *       "choice": "for",
+         *       "castAt": "2026-12-03T18:21:07Z"
+         *     }
+         */
+        CastVote: {
+            resolutionId: components["schemas"]["Id"];
+            choice: components["schemas"]["VoteChoice"];
+            castAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description A unit the caller votes for, as fixed on the roll when the meeting was opened.
+         * @example {
+         *       "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *       "unitNumber": "12",
+         *       "area": "54.30",
+         *       "share": "0.5",
+         *       "weight": "27.1500000000",
+         *       "votes": []
+         *     }
+         */
+        VoterUnit: {
+            unitId: components["schemas"]["Id"];
+            unitNumber: string;
+            area: components["schemas"]["Decimal"];
+            /** @description The caller's share of the unit (1 = sole owner). */
+            share: components["schemas"]["Decimal"];
+            weight: components["schemas"]["Weight"];
+            /** @description The caller's current vote on each resolution they have voted on. */
+            votes: components["schemas"]["CastVote"][];
+        };
+        /**
+         * @description Who has voted so far, never how.
+         * @example {
+         *       "votedWeight": "318.4000000000",
+         *       "voters": 9,
+         *       "eligibleVoters": 21
+         *     }
+         */
+        Turnout: {
+            /** @description The weight of the roll's entries (an owner for a unit) that cast at least one vote. */
+            votedWeight: components["schemas"]["Weight"];
+            /** @description The roll's entries that cast at least one vote. */
+            voters: number;
+            eligibleVoters: number;
+        };
+        /**
+         * @example {
+         *       "meeting": {
+         *         "id": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
+         *         "title": "Annual owners' meeting 2026",
+         *         "property": {
+         *           "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *           "name": "Wspólnota Mieszkaniowa Leśna 5"
+         *         },
+         *         "opensAt": "2026-12-01T07:00:00Z",
+         *         "closesAt": "2026-12-15T19:00:00Z",
+         *         "status": "open",
+         *         "resolutionCount": 1,
+         *         "votesPending": 1
+         *       },
+         *       "description": null,
+         *       "timeZone": "Europe/Warsaw",
+         *       "totalArea": "800.00",
+         *       "quorum": {
+         *         "numerator": 1,
+         *         "denominator": 2
+         *       },
+         *       "resolutions": [
+         *         {
+         *           "id": "6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f",
+         *           "number": 1,
+         *           "title": "Roof repair from the repair fund",
+         *           "text": "The owners approve the repair of the roof for at most 84 000 PLN from the repair fund.",
+         *           "majority": "all_shares",
+         *           "qualifiedFraction": null,
+         *           "documents": [],
+         *           "result": null
+         *         }
+         *       ],
+         *       "myUnits": [
+         *         {
+         *           "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *           "unitNumber": "12",
+         *           "area": "54.30",
+         *           "share": "0.5",
+         *           "weight": "27.1500000000",
+         *           "votes": []
+         *         }
+         *       ],
+         *       "turnout": null,
+         *       "resultsFrozenAt": null,
+         *       "protocolHref": null
+         *     }
+         */
+        MeetingDetail: {
+            meeting: components["schemas"]["Meeting"];
+            description: string | null;
+            /** @description The tenant's IANA time zone, in which the window was set. */
+            timeZone: string;
+            /** @description The property's total area when the meeting was opened; every weight is out of it. */
+            totalArea: components["schemas"]["Decimal"];
+            quorum: components["schemas"]["Fraction"];
+            resolutions: components["schemas"]["Resolution"][];
+            myUnits: components["schemas"]["VoterUnit"][];
+            /** @description For staff and the property's board; null for everyone else. */
+            turnout: components["schemas"]["Turnout"] | null;
+            /** @description When the results were computed; null until the window closes. */
+            resultsFrozenAt: components["schemas"]["Timestamp"] | null;
+            /** @description The protocol's path, relative to the tenant's API root; null until the window closes. */
+            protocolHref: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+         *       "resolutionId": "6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f",
+         *       "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *       "unitNumber": "12",
+         *       "owner": {
+         *         "id": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
+         *         "name": "Anna Nowak",
+         *         "staff": false
+         *       },
+         *       "choice": "for",
+         *       "castAt": "2026-12-03T18:21:07Z",
+         *       "author": {
+         *         "id": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
+         *         "name": "Anna Nowak",
+         *         "staff": false
+         *       },
+         *       "supersededAt": null
+         *     }
+         */
+        VoteRecord: {
+            id: components["schemas"]["Id"];
+            resolutionId: components["schemas"]["Id"];
+            unitId: components["schemas"]["Id"];
+            unitNumber: string;
+            /** @description The owner whose vote it is. */
+            owner: components["schemas"]["Person"];
+            choice: components["schemas"]["VoteChoice"];
+            castAt: components["schemas"]["Timestamp"];
+            /** @description Who sent it. */
+            author: components["schemas"]["Person"];
+            /** @description When a later vote replaced it; null for the vote that counts. */
+            supersededAt: components["schemas"]["Timestamp"] | null;
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        VoteRecordPage: {
+            items: components["schemas"]["VoteRecord"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
          * Format: date
          * @description A calendar date in the tenant's time zone (`YYYY-MM-DD`), years 1900 to 2099.
          * @example 2026-10-14
          */
         LocalDate: string;
+        /**
+         * @description A wall-clock time in the tenant's time zone (`YYYY-MM-DDTHH:mm`, no offset), years
+         *     1900 to 2099. A day the month does not have is refused; a time skipped by a
+         *     daylight-saving change is read as the hour after.
+         * @example 2026-12-01T08:00
+         */
+        LocalDateTime: string;
         /**
          * @description A calendar month (`YYYY-MM`), years 1900 to 2099.
          * @example 2026-10
@@ -2396,6 +2937,41 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The meeting breaks a rule (`meeting_rejected`, one entry per rule broken in
+         *     `errors`), or the Idempotency-Key was used before with a different body
+         *     (`idempotency_key_reused`).
+         */
+        MeetingRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The voting window does not allow it now: not yet open (`voting_not_started`),
+         *     already open (`voting_started`), closed (`voting_closed`) or not yet closed
+         *     (`voting_not_closed`).
+         */
+        WindowConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A vote names a unit the caller holds no vote for, or a resolution of another meeting (`vote_rejected`). */
+        VoteRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2413,6 +2989,7 @@ export interface components {
         MeterId: components["schemas"]["Id"];
         PhotoId: components["schemas"]["Id"];
         TicketId: components["schemas"]["Id"];
+        MeetingId: components["schemas"]["Id"];
     };
     requestBodies: never;
     headers: never;
@@ -3632,6 +4209,266 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["MeetingStatus"];
+                propertyId?: components["schemas"]["Id"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of meetings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description The meeting. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["MeetingRejected"];
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMeetingVotes: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of votes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoteRecordPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    castVotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VotesInput"];
+            };
+        };
+        responses: {
+            /** @description The meeting with the caller's votes as now recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["WindowConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["VoteRejected"];
+        };
+    };
+    uploadMeetingDocument: {
+        parameters: {
+            query: {
+                resolutionId: components["schemas"]["Id"];
+                /** @description The document's name as voters will see it. */
+                fileName: string;
+            };
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": unknown;
+            };
+        };
+        responses: {
+            /** @description The attached document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["WindowConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    downloadMeetingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+                documentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, with its name in `Content-Disposition`. */
+            200: {
+                headers: {
+                    /** @description `attachment` with the file name (RFC 6266, UTF-8 `filename*`). */
+                    "Content-Disposition"?: string;
+                    /** @description The size in bytes. */
+                    "Content-Length"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    downloadMeetingProtocol: {
+        parameters: {
+            query?: {
+                locale?: components["schemas"]["Locale"];
+            };
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, with its name in `Content-Disposition`. */
+            200: {
+                headers: {
+                    /** @description `attachment` with the file name (RFC 6266, UTF-8 `filename*`). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["WindowConflict"];
         };
     };
     getHealth: {

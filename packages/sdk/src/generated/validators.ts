@@ -80,6 +80,35 @@ export const CommentInput = /* @__PURE__ */ (() => z.strictObject({
   "internal": z.optional(z.boolean()),
 }))();
 
+/** A wall-clock time in the tenant's time zone (`YYYY-MM-DDTHH:mm`, no offset), years */
+export const LocalDateTime = /* @__PURE__ */ (() => z.string().check(z.regex(new RegExp("^(19|20)\\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d$"))))();
+
+/** An exact fraction, at most one (the numerator is not above the denominator). */
+export const Fraction = /* @__PURE__ */ (() => z.strictObject({
+  "numerator": z.int().check(z.gte(1), z.lte(1000)),
+  "denominator": z.int().check(z.gte(1), z.lte(1000)),
+}))();
+
+/** What a resolution needs to pass, once the quorum is reached. `votes_cast`: more */
+export const Majority = /* @__PURE__ */ (() => z.enum(["votes_cast","all_shares","qualified"]))();
+
+export const ResolutionInput = /* @__PURE__ */ (() => z.strictObject({
+  "title": z.string().check(z.minLength(1), z.maxLength(200)),
+  "text": z.string().check(z.minLength(1), z.maxLength(20000)),
+  "majority": Majority,
+  "qualifiedFraction": z.optional(Fraction),
+}))();
+
+export const MeetingInput = /* @__PURE__ */ (() => z.strictObject({
+  "propertyId": Id,
+  "title": z.string().check(z.minLength(1), z.maxLength(200)),
+  "description": z.optional(z.string().check(z.minLength(1), z.maxLength(4000))),
+  "opensAt": LocalDateTime,
+  "closesAt": LocalDateTime,
+  "quorum": Fraction,
+  "resolutions": z.array(ResolutionInput).check(z.minLength(1), z.maxLength(50)),
+}))();
+
 export const MeterKind = /* @__PURE__ */ (() => z.enum(["cold_water","hot_water","electricity_day","electricity_night","heat","gas"]))();
 
 /** What the meter counts in. */
@@ -183,5 +212,17 @@ export const TicketInput = /* @__PURE__ */ (() => z.strictObject({
   "photoIds": z.optional(z.array(Id).check(z.maxLength(5), z.refine((items) => new Set(items).size === items.length))),
 }))();
 
+export const VoteChoice = /* @__PURE__ */ (() => z.enum(["for","against","abstain"]))();
+
+export const VoteInput = /* @__PURE__ */ (() => z.strictObject({
+  "resolutionId": Id,
+  "unitId": Id,
+  "choice": VoteChoice,
+}))();
+
+export const VotesInput = /* @__PURE__ */ (() => z.strictObject({
+  "votes": z.array(VoteInput).check(z.minLength(1), z.maxLength(500)),
+}))();
+
 /** Validators for every JSON request body in the contract, by schema name. */
-export const requestBodies = { BookingChange, BookingInput, CancellationInput, CommentInput, MeterInput, MeterReplacementInput, PasswordResetCompletion, PasswordResetRequest, ReadingSubmission, RefreshRequest, ReopenInput, SignInRequest, SignOutRequest, SnapshotRange, StatusChangeInput, TicketInput } as const;
+export const requestBodies = { BookingChange, BookingInput, CancellationInput, CommentInput, MeetingInput, MeterInput, MeterReplacementInput, PasswordResetCompletion, PasswordResetRequest, ReadingSubmission, RefreshRequest, ReopenInput, SignInRequest, SignOutRequest, SnapshotRange, StatusChangeInput, TicketInput, VotesInput } as const;
