@@ -17,6 +17,7 @@ import { createStats, type StatsApi } from './stats.js';
 import { createSystem, type SystemApi } from './system.js';
 import { createTenants, type TenantsApi } from './tenants.js';
 import { createTickets, type TicketsApi } from './tickets.js';
+import { createVoting, type VotingApi } from './voting.js';
 import { memoryTokenStore, type TokenStore } from './token-store.js';
 import type { Locale } from './types.js';
 
@@ -60,6 +61,7 @@ export interface AtriumClient {
   reports: ReportsApi;
   meters: MetersApi;
   tickets: TicketsApi;
+  voting: VotingApi;
   system: SystemApi;
 }
 
@@ -98,6 +100,7 @@ export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
     reports: createReports(send, download),
     meters: createMeters(send, download),
     tickets: createTickets(send, download, options.fetch ?? globalThis.fetch.bind(globalThis)),
+    voting: createVoting(send, download),
     system: createSystem(send),
   };
 }

@@ -9,6 +9,7 @@ export type { StatsApi } from './stats.js';
 export type { ReportsApi } from './reports.js';
 export type { MetersApi } from './meters.js';
 export type { TicketsApi, PhotoUploadOptions } from './tickets.js';
+export type { VotingApi, DocumentUploadOptions } from './voting.js';
 export type { DownloadOptions, DownloadedFile, FileLink } from './download.js';
 export type { UploadProgress } from './upload-progress.js';
 export type { AtriumHooks } from './http.js';
@@ -107,4 +108,25 @@ export type {
   TicketPlace,
   TicketsQuery,
   TicketStatus,
+  CastVote,
+  Fraction,
+  Majority,
+  Meeting,
+  MeetingDetail,
+  MeetingDocument,
+  MeetingInput,
+  MeetingPage,
+  MeetingsQuery,
+  MeetingStatus,
+  MeetingVotesQuery,
+  Resolution,
+  ResolutionInput,
+  ResolutionResult,
+  Turnout,
+  VoteChoice,
+  VoteInput,
+  VoterUnit,
+  VoteRecord,
+  VoteRecordPage,
+  VotesInput,
 } from './types.js';

@@ -145,3 +145,25 @@ export type ReopenInput = Schemas['ReopenInput'];
 export type TicketsQuery = NonNullable<operations['listTickets']['parameters']['query']>;
 /** The image types a ticket's photo may have. */
 export type TicketPhotoContentType = RawContentType<'/ticket-photos', 'post'>;
+
+export type MeetingStatus = Schemas['MeetingStatus'];
+export type VoteChoice = Schemas['VoteChoice'];
+export type Majority = Schemas['Majority'];
+export type Fraction = Schemas['Fraction'];
+export type Meeting = Schemas['Meeting'];
+export type MeetingPage = Schemas['MeetingPage'];
+export type MeetingDetail = Schemas['MeetingDetail'];
+export type MeetingDocument = Schemas['MeetingDocument'];
+export type Resolution = Schemas['Resolution'];
+export type ResolutionResult = Schemas['ResolutionResult'];
+export type VoterUnit = Schemas['VoterUnit'];
+export type CastVote = Schemas['CastVote'];
+export type Turnout = Schemas['Turnout'];
+export type VoteRecord = Schemas['VoteRecord'];
+export type VoteRecordPage = Schemas['VoteRecordPage'];
+export type MeetingInput = Schemas['MeetingInput'];
+export type ResolutionInput = Schemas['ResolutionInput'];
+export type VoteInput = Schemas['VoteInput'];
+export type VotesInput = Schemas['VotesInput'];
+export type MeetingsQuery = NonNullable<operations['listMeetings']['parameters']['query']>;
+export type MeetingVotesQuery = NonNullable<operations['listMeetingVotes']['parameters']['query']>;

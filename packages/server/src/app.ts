@@ -25,6 +25,7 @@ import { system } from './system/index.js';
 import { tenancy } from './tenancy/index.js';
 import { tenants } from './tenants/index.js';
 import { tickets } from './tickets/index.js';
+import { voting } from './voting/index.js';
 
 // Never written to the log, wherever they appear in a logged object.
 const redact = ['authorization', 'cookie', 'password', 'token', 'refreshToken', 'accessToken']
@@ -90,6 +91,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
         await tenantScope.register(reports);
         await tenantScope.register(meters);
         await tenantScope.register(tickets);
+        await tenantScope.register(voting);
       },
       { prefix: '/t/:tenant' },
     );

@@ -2,9 +2,10 @@ import { hashPassword } from '../auth/passwords.js';
 import { one, type Scopes, type Sql } from '../db/scope.js';
 import { seedDemoAgentReports } from './agent-reports.js';
 import { seedDemoBookings } from './bookings.js';
-import { demoHotel, demoTenants, type DemoTenant } from './data.js';
+import { demoHotel, demoTenants, lesna5, type DemoTenant } from './data.js';
 import { seedDemoMeters } from './meters.js';
 import { seedDemoTickets } from './tickets.js';
+import { seedDemoVoting } from './voting.js';
 
 async function seedTenant(sql: Sql, t: DemoTenant, hashes: Map<string, string>) {
   const created = await sql.query<{ id: string }>(
@@ -117,4 +118,5 @@ async function seedDemoCabinet(db: Scopes): Promise<void> {
     await seedDemoMeters(db, tenant.slug);
     await seedDemoTickets(db, tenant.slug);
   }
+  await seedDemoVoting(db, lesna5.slug);
 }

@@ -88,6 +88,36 @@ export const titles: Record<ErrorCode, Text> = {
     pl: 'Minął termin ponownego otwarcia zgłoszenia',
     en: 'The time to reopen this ticket is over',
   },
+  meeting_rejected: {
+    ru: 'Собрание не открыто',
+    pl: 'Zebranie nie zostało otwarte',
+    en: 'Meeting not opened',
+  },
+  vote_rejected: {
+    ru: 'Голос не принят',
+    pl: 'Głos nie został przyjęty',
+    en: 'Vote not accepted',
+  },
+  voting_not_started: {
+    ru: 'Голосование ещё не началось',
+    pl: 'Głosowanie jeszcze się nie rozpoczęło',
+    en: 'Voting has not started yet',
+  },
+  voting_started: {
+    ru: 'Голосование уже началось',
+    pl: 'Głosowanie już się rozpoczęło',
+    en: 'Voting has already started',
+  },
+  voting_closed: {
+    ru: 'Голосование завершено',
+    pl: 'Głosowanie zostało zakończone',
+    en: 'Voting is closed',
+  },
+  voting_not_closed: {
+    ru: 'Голосование ещё не завершено',
+    pl: 'Głosowanie jeszcze trwa',
+    en: 'Voting is not closed yet',
+  },
   internal: {
     ru: 'Внутренняя ошибка сервера',
     pl: 'Wewnętrzny błąd serwera',
@@ -316,6 +346,46 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
       ru: `Срок поверки счётчика истёк ${p('verificationDueOn')}; обратитесь в управляющую компанию.`,
       pl: `Legalizacja licznika wygasła ${p('verificationDueOn')}; skontaktuj się z zarządcą.`,
       en: `The meter's verification expired on ${p('verificationDueOn')}; contact the management company.`,
+    },
+    total_area_missing: {
+      ru: 'У объекта не указана общая площадь, поэтому общее собрание собственников провести нельзя.',
+      pl: 'Nieruchomość nie ma podanej powierzchni całkowitej, więc nie można przeprowadzić zebrania właścicieli.',
+      en: "The property has no total area, so no owners' meeting can be held.",
+    },
+    owned_area_exceeds_total: {
+      ru: `Площадь помещений собственников (${p('ownedArea')} м²) больше общей площади объекта (${p('totalArea')} м²).`,
+      pl: `Powierzchnia lokali właścicieli (${p('ownedArea')} m²) przekracza powierzchnię całkowitą nieruchomości (${p('totalArea')} m²).`,
+      en: `The owners' units (${p('ownedArea')} m²) exceed the property's total area (${p('totalArea')} m²).`,
+    },
+    unit_shares_exceed_whole: {
+      ru: `Доли собственников помещения ${p('unitNumber')} в сумме больше единицы (${p('shares')}).`,
+      pl: `Udziały właścicieli lokalu ${p('unitNumber')} przekraczają całość (${p('shares')}).`,
+      en: `The owners' shares of unit ${p('unitNumber')} add up to more than the whole (${p('shares')}).`,
+    },
+    window_order: {
+      ru: 'Голосование должно заканчиваться позже, чем начинается.',
+      pl: 'Głosowanie musi kończyć się później, niż się zaczyna.',
+      en: 'Voting must close after it opens.',
+    },
+    window_over: {
+      ru: 'Это время уже прошло.',
+      pl: 'Ten termin już minął.',
+      en: 'This time has already passed.',
+    },
+    fraction_over_one: {
+      ru: 'Числитель не может быть больше знаменателя.',
+      pl: 'Licznik nie może być większy niż mianownik.',
+      en: 'The numerator cannot be greater than the denominator.',
+    },
+    not_entitled: {
+      ru: 'У вас нет голоса за это помещение на этом собрании.',
+      pl: 'Nie masz głosu za ten lokal na tym zebraniu.',
+      en: 'You hold no vote for this unit in this meeting.',
+    },
+    duplicate_vote: {
+      ru: 'Голос по этому вопросу за это помещение уже есть в запросе.',
+      pl: 'Głos w tej sprawie za ten lokal jest już w żądaniu.',
+      en: 'This request already holds a vote on this resolution for this unit.',
     },
   };
   return messages[code][locale];
