@@ -1,18 +1,23 @@
-// Meter values and consumptions as exact integers of thousandths ("milli"): the contract's
-// values have at most three fraction digits, so no float ever touches a reading.
+// Exact decimals as integers of 10^-scale units: meter values and consumptions in thousandths
+// ("milli"), vote weights in ten-billionths. No float ever touches a reading or a weight.
 
-const perUnit = 1000n;
+/** '123.45' at scale 3 → 123450n; a non-negative decimal with at most `scale` fraction digits. */
+export function toScaled(value: string, scale: number): bigint {
+  const [whole = '0', fraction = ''] = value.split('.');
+  return BigInt(whole) * 10n ** BigInt(scale) + BigInt(fraction.padEnd(scale, '0'));
+}
+
+/** 123450n at scale 3 → '123.450', with exactly `scale` fraction digits. */
+export function fromScaled(scaled: bigint, scale: number): string {
+  const unit = 10n ** BigInt(scale);
+  return `${scaled / unit}.${String(scaled % unit).padStart(scale, '0')}`;
+}
 
 /** '123.45' → 123450n; the text is a MeterValue or a numeric(12, 3) as PostgreSQL writes it. */
-export function toMilli(value: string): bigint {
-  const [whole = '0', fraction = ''] = value.split('.');
-  return BigInt(whole) * perUnit + BigInt(fraction.padEnd(3, '0'));
-}
+export const toMilli = (value: string) => toScaled(value, 3);
 
 /** 123450n → '123.450', the way the API writes values and consumptions. */
-export function fromMilli(milli: bigint): string {
-  return `${milli / perUnit}.${String(milli % perUnit).padStart(3, '0')}`;
-}
+export const fromMilli = (milli: bigint) => fromScaled(milli, 3);
 
 /** An exact non-negative fraction: a consumption per month. */
 export interface Ratio {

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Locale, Role } from '@atrium/sdk';
 import { authOf } from '../auth/authenticate.js';
 import type { Sql } from '../db/scope.js';
@@ -31,4 +31,19 @@ export async function viewerOf(sql: Sql, request: FastifyRequest): Promise<Viewe
   const [row] = rows;
   if (!row) throw unauthenticated();
   return { personId, ...row };
+}
+
+/**
+ * Runs fn in one transaction of the request's tenant with the signed-in person loaded;
+ * the shape of every route of the residents' domains.
+ */
+export function asViewer<T>(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  fn: (sql: Sql, viewer: Viewer, tenantId: string) => Promise<T>,
+): Promise<T> {
+  const tenantId = tenantOf(request).id;
+  return app.db.withTenant(tenantId, async (sql) =>
+    fn(sql, await viewerOf(sql, request), tenantId),
+  );
 }

@@ -1,8 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Sql } from '../db/scope.js';
 import { forbidden } from '../errors/problem.js';
-import { viewerOf, type Viewer } from '../people/viewer.js';
-import { tenantOf } from '../tenancy/index.js';
+import type { Viewer } from '../people/viewer.js';
 
 /** Staff (any staff role) see and move every ticket of the tenant. */
 export const isStaff = (viewer: Viewer) => viewer.staffRole !== null;
@@ -37,19 +35,4 @@ export async function requireFollower(sql: Sql, viewer: Viewer, tenantId: string
     [tenantId, viewer.personId],
   );
   if (!reported.rowCount) throw forbidden();
-}
-
-/**
- * Runs fn in one transaction of the request's tenant with the signed-in person loaded;
- * the shape every tickets route has.
- */
-export function asViewer<T>(
-  app: FastifyInstance,
-  request: FastifyRequest,
-  fn: (sql: Sql, viewer: Viewer, tenantId: string) => Promise<T>,
-): Promise<T> {
-  const tenantId = tenantOf(request).id;
-  return app.db.withTenant(tenantId, async (sql) =>
-    fn(sql, await viewerOf(sql, request), tenantId),
-  );
 }

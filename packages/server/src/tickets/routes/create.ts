@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { routeSchema } from '../../contract/route-schema.js';
-import { asViewer } from '../access.js';
+import { asViewer } from '../../people/viewer.js';
 import { createTicket } from '../create.js';
 import type { TicketInput } from '../types.js';
 import { detailFor } from '../repository.js';

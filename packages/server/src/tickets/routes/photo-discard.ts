@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { routeSchema } from '../../contract/route-schema.js';
 import { notFound } from '../../errors/problem.js';
-import { asViewer } from '../access.js';
+import { asViewer } from '../../people/viewer.js';
 import { discardDraft } from '../photos/store.js';
 
 /** DELETE /ticket-photos/:photoId (TKT-1): the uploader drops a draft no ticket names yet. */

@@ -5,7 +5,8 @@ import { routeSchema } from '../../contract/route-schema.js';
 import { ApiProblem } from '../../errors/problem.js';
 import { tenantOf } from '../../tenancy/index.js';
 import { acceptRawBodies, isUploadedFile } from '../../uploads/raw-body.js';
-import { asViewer, requireResident } from '../access.js';
+import { asViewer } from '../../people/viewer.js';
+import { requireResident } from '../access.js';
 import {
   photoLimit,
   photoTypeOfContent,

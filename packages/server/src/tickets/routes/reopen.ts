@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { routeSchema } from '../../contract/route-schema.js';
-import { asViewer } from '../access.js';
+import { asViewer } from '../../people/viewer.js';
 import { reopenTicket } from '../changes.js';
 import type { ReopenInput, TicketDetail } from '../types.js';
 import { noticeOf } from '../mail.js';
