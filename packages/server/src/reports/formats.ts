@@ -1,5 +1,5 @@
 import type { components } from '@atrium/sdk';
-import { mediaTypeOf } from '../uploads/file-type.js';
+import { isPdf, mediaTypeOf } from '../uploads/file-type.js';
 
 export type ReportFormat = components['schemas']['ReportFormat'];
 
@@ -26,9 +26,8 @@ const xlsxNames = ['[Content_Types].xml', 'xl/'].map((name) => Buffer.from(name,
  * Names are searched across chunk boundaries, so the file never has to be in one piece.
  */
 export function formatOfContent(chunks: readonly Buffer[]): ReportFormat | null {
-  const head = Buffer.concat(chunks.slice(0, 1)).subarray(0, 5);
-  if (head.toString('latin1') === '%PDF-') return 'pdf';
-  if (!head.subarray(0, 4).equals(zipEntry)) return null;
+  if (isPdf(chunks)) return 'pdf';
+  if (!(chunks[0] ?? Buffer.alloc(0)).subarray(0, 4).equals(zipEntry)) return null;
   return xlsxNames.every((name) => contains(chunks, name)) ? 'xlsx' : null;
 }
 

@@ -11,3 +11,9 @@ export function withExtension(name: string, extension: string): string {
   const dot = name.lastIndexOf('.');
   return `${dot > 0 ? name.slice(0, dot) : name}.${extension}`;
 }
+
+/** Whether a file's bytes begin as every PDF's do, with `%PDF-`. */
+export function isPdf(chunks: readonly Buffer[]): boolean {
+  // chunks are 256 KB but the last: the first holds the whole signature of any real PDF
+  return (chunks[0] ?? Buffer.alloc(0)).subarray(0, 5).toString('latin1') === '%PDF-';
+}

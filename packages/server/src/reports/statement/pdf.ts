@@ -1,37 +1,22 @@
-import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
-import PDFDocument from 'pdfkit';
+import { pageWidth, pdfDocument, type PdfFont } from '../pdf-document.js';
 import { figureOrder, formatFigure, monthTitle } from './figures.js';
 import { statementTexts } from './locales.js';
 import type { Statement } from './statement.js';
 
-// pdfkit's built-in fonts have no Cyrillic or Polish letters; DejaVu Sans has both and
-// comes from npm, so no system font is needed. pdfkit embeds only the glyphs used.
-const require = createRequire(import.meta.url);
-const fonts = {
-  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-};
-
-const page = { margin: 56, width: 595.28 };
+const page = { margin: 56, width: pageWidth };
 const valueWidth = 160;
 
 /** The statement as a PDF, produced while it is read. */
 export function statementPdf(statement: Statement): Readable {
   const texts = statementTexts[statement.locale];
   const period = monthTitle(statement.month, statement.locale);
-  const doc = new PDFDocument({
-    size: 'A4',
+  const doc = pdfDocument({
+    locale: statement.locale,
     margin: page.margin,
-    font: fonts.regular,
-    lang: statement.locale,
-    info: {
-      Title: `${texts.title}: ${texts.unit} ${statement.unitNumber}, ${period}`,
-      Author: statement.tenantName,
-    },
+    title: `${texts.title}: ${texts.unit} ${statement.unitNumber}, ${period}`,
+    author: statement.tenantName,
   });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
 
   doc.font('bold').fontSize(18).text(texts.title);
   doc.font('regular').fontSize(12).moveDown(0.5).text(statement.tenantName);
@@ -48,7 +33,7 @@ export function statementPdf(statement: Statement): Readable {
 
   const left = page.margin;
   const labelWidth = page.width - 2 * page.margin - valueWidth;
-  const row = (label: string, value: string, font: 'regular' | 'bold') => {
+  const row = (label: string, value: string, font: PdfFont) => {
     const y = doc.y;
     doc.font(font).text(label, left, y, { width: labelWidth });
     const labelBottom = doc.y;

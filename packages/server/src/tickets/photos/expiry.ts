@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Scopes } from '../../db/scope.js';
 import { periodic } from '../../jobs/periodic.js';
+import { unlinkLargeObjects } from '../../uploads/large-object.js';
 
 const pollMs = 10 * 60_000;
 
@@ -20,17 +21,19 @@ export async function expireDraftPhotos(db: Scopes): Promise<number> {
   let expired = 0;
   for (const tenantId of tenants) {
     expired += await db.withTenant(tenantId, async (sql) => {
-      const { rowCount } = await sql.query(
-        `WITH gone AS (
-           DELETE FROM ticket_photos
-            WHERE id IN (SELECT id FROM ticket_photos
-                          WHERE tenant_id = $1 AND ticket_id IS NULL AND expires_at <= now()
-                          FOR UPDATE SKIP LOCKED)
-            RETURNING large_object)
-         SELECT lo_unlink(large_object) FROM gone`,
+      const { rows } = await sql.query<{ large_object: number }>(
+        `DELETE FROM ticket_photos
+          WHERE id IN (SELECT id FROM ticket_photos
+                        WHERE tenant_id = $1 AND ticket_id IS NULL AND expires_at <= now()
+                        FOR UPDATE SKIP LOCKED)
+          RETURNING large_object`,
         [tenantId],
       );
-      return rowCount ?? 0;
+      await unlinkLargeObjects(
+        sql,
+        rows.map((r) => r.large_object),
+      );
+      return rows.length;
     });
   }
   return expired;

@@ -1,18 +1,15 @@
 import type { Sql } from '../../db/scope.js';
+import { createLargeObject, unlinkLargeObjects } from '../../uploads/large-object.js';
 import type { UploadedFile } from '../../uploads/raw-body.js';
 import type { PhotoType, PhotoUpload } from '../types.js';
 
-// pg_largeobject has no row-level security: any large object is readable by its oid. Every
-// read and unlink here goes through the ticket_photos row (tenant and ticket checked, RLS
-// on), which is the only guard of the bytes, and an oid never leaves the server.
+// Every read and unlink of a photo's large object goes through its ticket_photos row
+// (tenant and ticket checked, RLS on): see src/uploads/large-object.ts.
 
 /** How long an uploaded photo waits to be named in a new ticket (the contract's 24 hours). */
 const draftHours = 24;
 
-/**
- * Stores an upload as a large object and a draft of its uploader. The first chunk creates
- * the object and the rest are appended, so no single query carries the whole 10 MB.
- */
+/** Stores an upload as a large object and a draft of its uploader. */
 export async function saveDraft(
   sql: Sql,
   upload: {
@@ -23,15 +20,7 @@ export async function saveDraft(
     file: UploadedFile;
   },
 ): Promise<PhotoUpload> {
-  const [first = Buffer.alloc(0), ...rest] = upload.file.chunks;
-  const created = await sql.query<{ oid: number }>('SELECT lo_from_bytea(0, $1) AS oid', [first]);
-  const oid = created.rows[0]?.oid;
-  if (oid === undefined) throw new Error('large object not created');
-  let offset = first.length;
-  for (const chunk of rest) {
-    await sql.query('SELECT lo_put($1, $2, $3)', [oid, offset, chunk]);
-    offset += chunk.length;
-  }
+  const oid = await createLargeObject(sql, upload.file);
   const { rows } = await sql.query<{ id: string; expires_at: Date }>(
     `INSERT INTO ticket_photos (tenant_id, uploaded_by, large_object, content_type, size,
                                 file_name, expires_at)
@@ -93,16 +82,18 @@ export async function discardDraft(
   sql: Sql,
   q: { tenantId: string; personId: string; photoId: string },
 ): Promise<boolean> {
-  const { rowCount } = await sql.query(
-    `WITH gone AS (
-       DELETE FROM ticket_photos
-        WHERE tenant_id = $1 AND uploaded_by = $2 AND id = $3 AND ticket_id IS NULL
-          AND expires_at > now()
-        RETURNING large_object)
-     SELECT lo_unlink(large_object) FROM gone`,
+  const { rows } = await sql.query<{ large_object: number }>(
+    `DELETE FROM ticket_photos
+      WHERE tenant_id = $1 AND uploaded_by = $2 AND id = $3 AND ticket_id IS NULL
+        AND expires_at > now()
+      RETURNING large_object`,
     [q.tenantId, q.personId, q.photoId],
   );
-  return rowCount === 1;
+  await unlinkLargeObjects(
+    sql,
+    rows.map((r) => r.large_object),
+  );
+  return rows.length === 1;
 }
 
 /** A photo of a ticket, as a download needs it. */

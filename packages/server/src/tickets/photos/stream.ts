@@ -1,24 +1,17 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { Scopes } from '../../db/scope.js';
-import { chunkSize } from '../../uploads/raw-body.js';
+import { largeObjectStream } from '../../uploads/large-object.js';
 import { readPhotoPart } from './store.js';
 
-/**
- * A photo's bytes, read from its large object piece by piece, each in its own short
- * transaction: a slow client never holds a connection (PGlite has only one).
- */
+/** An attached photo's bytes, streamed from its large object. */
 export function photoStream(
   db: Scopes,
   photo: { tenantId: string; photoId: string; size: number },
 ): Readable {
-  async function* parts() {
-    for (let offset = 0; offset < photo.size; offset += chunkSize) {
-      const part = await db.withTenant(photo.tenantId, (sql) =>
-        readPhotoPart(sql, { ...photo, offset, length: chunkSize }),
-      );
-      if (!part?.length) throw new Error(`ticket photo ${photo.photoId} is gone`);
-      yield part;
-    }
-  }
-  return Readable.from(parts(), { objectMode: false });
+  return largeObjectStream(db, {
+    tenantId: photo.tenantId,
+    size: photo.size,
+    label: `ticket photo ${photo.photoId}`,
+    readPart: (sql, offset, length) => readPhotoPart(sql, { ...photo, offset, length }),
+  });
 }
