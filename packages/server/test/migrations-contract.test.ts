@@ -157,6 +157,48 @@ describe('migrations agree with the contract', () => {
     ]);
     assert.deepEqual(bounds(tickets, /size BETWEEN (\d+) AND (\d+)/), [1, photoLimit]);
   });
+
+  it('VOTE-1..3 the stored majorities, choices, lengths, fraction and agenda bounds are the contract’s', () => {
+    const voting = sql('040_voting.sql');
+    assert.deepEqual(sqlEnums(voting), [
+      ['majority', enumOf('Majority')],
+      ['choice', enumOf('VoteChoice')],
+    ]);
+    const titles = [...voting.matchAll(/length\(title\) <= (\d+)/g)].map((m) => Number(m[1]));
+    assert.deepEqual(titles, [
+      property('MeetingInput', 'title').maxLength,
+      property('ResolutionInput', 'title').maxLength,
+    ]);
+    assert.deepEqual(bounds(voting, /length\(description\) <= (\d+)/), [
+      property('MeetingInput', 'description').maxLength,
+    ]);
+    assert.deepEqual(bounds(voting, /length\(text\) <= (\d+)/), [
+      property('ResolutionInput', 'text').maxLength,
+    ]);
+    // a fraction's terms: 1 ≤ numerator ≤ denominator ≤ the contract's maximum
+    const fraction = schema('Fraction').properties as Record<string, Record<string, number>>;
+    for (const [column, shape] of [
+      [
+        'quorum',
+        /CHECK \(quorum_numerator BETWEEN (\d+) AND quorum_denominator AND quorum_denominator <= (\d+)\)/,
+      ],
+      [
+        'qualified',
+        /CHECK \(qualified_numerator BETWEEN (\d+) AND qualified_denominator\s+AND qualified_denominator <= (\d+)\)/,
+      ],
+    ] as const) {
+      assert.deepEqual(
+        bounds(voting, shape),
+        [fraction.numerator?.minimum, fraction.denominator?.maximum],
+        column,
+      );
+    }
+    assert.equal(fraction.numerator?.maximum, fraction.denominator?.maximum);
+    assert.deepEqual(bounds(voting, /CHECK \(number BETWEEN (\d+) AND (\d+)\)/), [
+      1,
+      property('MeetingInput', 'resolutions').maxItems,
+    ]);
+  });
 });
 
 for (const engine of engines) {

@@ -157,6 +157,11 @@ export const details = {
     pl: 'Wyślij zdjęcie w formacie JPEG, PNG lub WebP; zawartość musi zgadzać się z Content-Type.',
     en: 'Send the photo as JPEG, PNG or WebP; its content must match its Content-Type.',
   },
+  documentPdfOnly: {
+    ru: 'Отправьте документ в формате PDF (application/pdf); содержимое должно быть PDF-файлом.',
+    pl: 'Wyślij dokument w formacie PDF (application/pdf); zawartość musi być plikiem PDF.',
+    en: 'Send the document as PDF (application/pdf); its content must be a PDF file.',
+  },
   bodyLimit: {
     ru: 'Тело запроса превышает {limit} байт.',
     pl: 'Treść żądania przekracza {limit} bajtów.',

@@ -1,0 +1,277 @@
+import type { Sql } from '../db/scope.js';
+import { notFound } from '../errors/problem.js';
+import type { Cursor } from '../pagination/cursor.js';
+import { paged, type Page } from '../pagination/page.js';
+import type { Viewer } from '../people/viewer.js';
+import { holds, meetingFor, seenBy, type MeetingAccess } from './access.js';
+import { documentsOf } from './documents/store.js';
+import { freezeResults } from './freeze.js';
+import type {
+  Fraction,
+  Meeting,
+  MeetingDetail,
+  MeetingStatus,
+  Resolution,
+  Turnout,
+  VoteChoice,
+  VoterUnit,
+} from './types.js';
+import { statusOf } from './window.js';
+
+interface MeetingRow {
+  id: string;
+  title: string;
+  property: Meeting['property'];
+  opens_at: Date;
+  closes_at: Date;
+  status: MeetingStatus;
+  resolution_count: number;
+  my_entries: number;
+  my_votes: number;
+  closes_key: string;
+}
+
+// Meetings with what the person in $2 holds in them, and `more` columns; the status as at
+// the transaction's start.
+const selectMeetings = (more = '') => `
+  SELECT m.id, m.title, json_build_object('id', p.id, 'name', p.name) AS property,
+         m.opens_at, m.closes_at, ${statusOf('m', 'now()')} AS status,
+         (SELECT count(*)::int FROM resolutions r
+           WHERE r.tenant_id = m.tenant_id AND r.meeting_id = m.id) AS resolution_count,
+         (SELECT count(*)::int FROM meeting_roll mr
+           WHERE mr.tenant_id = m.tenant_id AND mr.meeting_id = m.id AND mr.person_id = $2) AS my_entries,
+         (SELECT count(*)::int FROM votes v
+           WHERE v.tenant_id = m.tenant_id AND v.meeting_id = m.id AND v.person_id = $2
+             AND v.superseded_at IS NULL) AS my_votes,
+         to_char(m.closes_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS closes_key
+         ${more}
+    FROM meetings m
+    JOIN properties p ON p.tenant_id = m.tenant_id AND p.id = m.property_id
+    JOIN tenants tn ON tn.id = m.tenant_id`;
+
+const fromRow = (r: MeetingRow): Meeting => ({
+  id: r.id,
+  title: r.title,
+  property: r.property,
+  opensAt: r.opens_at.toISOString(),
+  closesAt: r.closes_at.toISOString(),
+  status: r.status,
+  resolutionCount: r.resolution_count,
+  // votes yet to cast: one per resolution for each unit the person holds a vote for
+  votesPending: !r.my_entries
+    ? null
+    : r.status === 'closed'
+      ? 0
+      : r.my_entries * r.resolution_count - r.my_votes,
+});
+
+export interface MeetingFilter {
+  status?: MeetingStatus;
+  propertyId?: string;
+}
+
+/** A page of the meetings the viewer sees, newest window first, matching the filter. */
+export async function listMeetings(
+  sql: Sql,
+  q: {
+    tenantId: string;
+    viewer: Viewer;
+    filter: MeetingFilter;
+    after: Cursor | null;
+    limit: number;
+  },
+): Promise<Page<Meeting, Cursor>> {
+  const { rows } = await sql.query<MeetingRow>(
+    `${selectMeetings()}
+      WHERE m.tenant_id = $1 AND ($3 OR ${seenBy('$2')})
+        AND ($4::text IS NULL OR ${statusOf('m', 'now()')} = $4)
+        AND ($5::uuid IS NULL OR m.property_id = $5)
+        AND ($6::timestamptz IS NULL OR (m.closes_at, m.id) < ($6::timestamptz, $7::uuid))
+      ORDER BY m.closes_at DESC, m.id DESC
+      LIMIT $8`,
+    [
+      q.tenantId,
+      q.viewer.personId,
+      q.viewer.staffRole !== null,
+      q.filter.status ?? null,
+      q.filter.propertyId ?? null,
+      q.after?.at ?? null,
+      q.after?.id ?? null,
+      q.limit + 1,
+    ],
+  );
+  return paged(rows, q.limit, fromRow, (row) => ({ at: row.closes_key, id: row.id }));
+}
+
+/**
+ * Whether the viewer may filter by the property: staff by any of the tenant's, others by one
+ * whose meetings they can see. Anything else is not found, as a meeting would be.
+ */
+export async function requireKnownProperty(
+  sql: Sql,
+  q: { tenantId: string; viewer: Viewer; propertyId: string },
+): Promise<void> {
+  const { rowCount } = await sql.query(
+    `SELECT 1 FROM properties pr WHERE pr.tenant_id = $1 AND pr.id = $3
+        AND ($4 OR ${holds('$2', 'pr.id', "'owner', 'board_member'")}
+                OR EXISTS (SELECT 1 FROM meetings m
+                             JOIN meeting_roll mr ON mr.tenant_id = m.tenant_id AND mr.meeting_id = m.id
+                            WHERE m.tenant_id = $1 AND m.property_id = pr.id AND mr.person_id = $2))`,
+    [q.tenantId, q.viewer.personId, q.propertyId, q.viewer.staffRole !== null],
+  );
+  if (!rowCount) throw notFound();
+}
+
+interface DetailRow extends MeetingRow {
+  description: string | null;
+  time_zone: string;
+  total_area: string;
+  quorum: Fraction;
+  results_frozen_at: Date | null;
+}
+
+interface ResolutionRow extends Omit<Resolution, 'documents' | 'result'> {
+  for_weight: string | null;
+  against_weight: string | null;
+  abstain_weight: string | null;
+  not_voted_weight: string | null;
+  quorum_reached: boolean | null;
+  passed: boolean | null;
+}
+
+const resultOf = (r: ResolutionRow): Resolution['result'] =>
+  r.for_weight === null ||
+  r.against_weight === null ||
+  r.abstain_weight === null ||
+  r.not_voted_weight === null ||
+  r.quorum_reached === null ||
+  r.passed === null
+    ? null
+    : {
+        for: r.for_weight,
+        against: r.against_weight,
+        abstain: r.abstain_weight,
+        notVoted: r.not_voted_weight,
+        quorumReached: r.quorum_reached,
+        passed: r.passed,
+      };
+
+async function resolutionsOf(sql: Sql, tenantId: string, meetingId: string): Promise<Resolution[]> {
+  const resolutions = await sql.query<ResolutionRow>(
+    `SELECT id, number, title, text, majority,
+            CASE WHEN qualified_numerator IS NOT NULL THEN
+              json_build_object('numerator', qualified_numerator,
+                                'denominator', qualified_denominator) END AS "qualifiedFraction",
+            for_weight::text, against_weight::text, abstain_weight::text, not_voted_weight::text,
+            quorum_reached, passed
+       FROM resolutions WHERE tenant_id = $1 AND meeting_id = $2 ORDER BY number`,
+    [tenantId, meetingId],
+  );
+  const documents = await documentsOf(sql, { tenantId, meetingId });
+  return resolutions.rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    title: r.title,
+    text: r.text,
+    majority: r.majority,
+    qualifiedFraction: r.qualifiedFraction,
+    documents: documents.filter((d) => d.resolutionId === r.id),
+    result: resultOf(r),
+  }));
+}
+
+/** The units the person votes for, as on the roll, with their current votes. */
+async function unitsOf(
+  sql: Sql,
+  q: { tenantId: string; meetingId: string; personId: string },
+): Promise<VoterUnit[]> {
+  const units = await sql.query<Omit<VoterUnit, 'votes'>>(
+    `SELECT unit_id AS "unitId", unit_number AS "unitNumber", area::text AS area,
+            trim_scale(share)::text AS share, weight::text AS weight
+       FROM meeting_roll WHERE tenant_id = $1 AND meeting_id = $2 AND person_id = $3
+      ORDER BY length(unit_number), unit_number`,
+    [q.tenantId, q.meetingId, q.personId],
+  );
+  const votes = await sql.query<{
+    unitId: string;
+    resolutionId: string;
+    choice: VoteChoice;
+    castAt: Date;
+  }>(
+    `SELECT v.unit_id AS "unitId", v.resolution_id AS "resolutionId", v.choice, v.cast_at AS "castAt"
+       FROM votes v JOIN resolutions r ON r.tenant_id = v.tenant_id AND r.id = v.resolution_id
+      WHERE v.tenant_id = $1 AND v.meeting_id = $2 AND v.person_id = $3 AND v.superseded_at IS NULL
+      ORDER BY r.number`,
+    [q.tenantId, q.meetingId, q.personId],
+  );
+  return units.rows.map((unit) => ({
+    ...unit,
+    votes: votes.rows
+      .filter((v) => v.unitId === unit.unitId)
+      .map((v) => ({
+        resolutionId: v.resolutionId,
+        choice: v.choice,
+        castAt: v.castAt.toISOString(),
+      })),
+  }));
+}
+
+/** Who has voted so far, never how: roll entries with at least one vote that counts. */
+async function turnoutOf(sql: Sql, tenantId: string, meetingId: string): Promise<Turnout> {
+  const { rows } = await sql.query<Turnout>(
+    `SELECT coalesce(sum(weight) FILTER (WHERE voted), 0)::numeric(24, 10)::text AS "votedWeight",
+            (count(*) FILTER (WHERE voted))::int AS voters, count(*)::int AS "eligibleVoters"
+       FROM (SELECT mr.weight,
+                    EXISTS (SELECT 1 FROM votes v
+                             WHERE v.tenant_id = mr.tenant_id AND v.meeting_id = mr.meeting_id
+                               AND v.unit_id = mr.unit_id AND v.person_id = mr.person_id
+                               AND v.superseded_at IS NULL) AS voted
+               FROM meeting_roll mr WHERE mr.tenant_id = $1 AND mr.meeting_id = $2) entries`,
+    [tenantId, meetingId],
+  );
+  const [turnout] = rows;
+  if (!turnout) throw new Error('no turnout');
+  return turnout;
+}
+
+/** The meeting as the viewer may see it, its results frozen first if it has closed. */
+export async function meetingDetail(
+  sql: Sql,
+  q: { tenantId: string; access: MeetingAccess; viewer: Viewer },
+): Promise<MeetingDetail> {
+  const { tenantId, access, viewer } = q;
+  const meetingId = access.id;
+  await freezeResults(sql, { tenantId, meetingId });
+  const { rows } = await sql.query<DetailRow>(
+    `${selectMeetings(`, m.description, tn.time_zone, m.total_area::text AS total_area,
+         m.results_frozen_at,
+         json_build_object('numerator', m.quorum_numerator,
+                           'denominator', m.quorum_denominator) AS quorum`)}
+      WHERE m.tenant_id = $1 AND m.id = $3`,
+    [tenantId, viewer.personId, meetingId],
+  );
+  const [row] = rows;
+  if (!row) throw notFound();
+  const closed = row.status === 'closed';
+  return {
+    meeting: fromRow(row),
+    description: row.description,
+    timeZone: row.time_zone,
+    totalArea: row.total_area,
+    quorum: row.quorum,
+    resolutions: await resolutionsOf(sql, tenantId, meetingId),
+    myUnits: await unitsOf(sql, { tenantId, meetingId, personId: viewer.personId }),
+    turnout: access.seesTurnout ? await turnoutOf(sql, tenantId, meetingId) : null,
+    resultsFrozenAt: row.results_frozen_at?.toISOString() ?? null,
+    protocolHref: closed ? `/meetings/${meetingId}/protocol` : null,
+  };
+}
+
+/** The meeting as the viewer may see it, read in the caller's transaction; 404 if not theirs. */
+export async function detailFor(
+  sql: Sql,
+  q: { tenantId: string; meetingId: string; viewer: Viewer },
+): Promise<MeetingDetail> {
+  const access = await meetingFor(sql, q);
+  return meetingDetail(sql, { tenantId: q.tenantId, access, viewer: q.viewer });
+}

@@ -1,0 +1,48 @@
+import type { Sql } from '../db/scope.js';
+import { one } from '../db/scope.js';
+
+/**
+ * A meeting's status by the database's clock, for `m`, a meetings row: scheduled before
+ * opens_at, closed from closes_at on. clock_timestamp() by default: a transaction that
+ * waited on a lock judges the window at the moment it acts. Reads pass now(), the start
+ * of their transaction: a meeting closed by then was frozen by any later freezing call.
+ */
+export const statusOf = (m = 'm', clock = 'clock_timestamp()') =>
+  `CASE WHEN ${clock} < ${m}.opens_at THEN 'scheduled'
+        WHEN ${clock} < ${m}.closes_at THEN 'open' ELSE 'closed' END`;
+
+/** Whether a LocalDateTime (YYYY-MM-DDTHH:mm, the contract's pattern) names a day the month has. */
+export function isRealLocalTime(local: string): boolean {
+  const date = new Date(`${local}:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(local);
+}
+
+/** The window's instants, the tenant's wall-clock times read in its time zone, and how they lie. */
+export interface Window {
+  opensAt: Date;
+  closesAt: Date;
+  /** It closes no later than it opens. */
+  reversed: boolean;
+  /** Its close is already past. */
+  over: boolean;
+}
+
+/**
+ * Reads two real LocalDateTimes in the tenant's time zone; PostgreSQL reads a time that a
+ * daylight-saving change skips as the hour after, as the contract says.
+ */
+export async function windowOf(
+  sql: Sql,
+  q: { tenantId: string; opensAt: string; closesAt: string },
+): Promise<Window> {
+  return one(
+    await sql.query<Window>(
+      `SELECT opens_at AS "opensAt", closes_at AS "closesAt", closes_at <= opens_at AS reversed,
+              closes_at <= clock_timestamp() AS over
+         FROM (SELECT $2::timestamp AT TIME ZONE time_zone AS opens_at,
+                      $3::timestamp AT TIME ZONE time_zone AS closes_at
+                 FROM tenants WHERE id = $1) w`,
+      [q.tenantId, q.opensAt, q.closesAt],
+    ),
+  );
+}
