@@ -23,7 +23,8 @@ export interface DemoTenant {
     name: string;
     email: string;
     locale: Locale;
-    password: string;
+    /** None for an owner without portal access (AUTH-1): on the roll, never signed in. */
+    password?: string;
     staffRole?: Extract<Role, 'manager' | 'director' | 'accountant'>;
     links?: {
       unit: string;
@@ -116,7 +117,21 @@ export const lesna5: DemoTenant = {
     address: 'ul. Leśna 5, 30-001 Kraków',
     totalArea: '1840.50',
   },
-  units: [{ number: '12', area: '54.30', account: 'LES5-012' }],
+  // Unequal flats and one shop; their areas fall short of the total area by the flats whose
+  // owners are not on record here, whose weight always counts as not voted.
+  units: [
+    { number: '12', area: '54.30', account: 'LES5-012' },
+    { number: '1', area: '132.40', account: 'LES5-001' },
+    { number: '2', area: '86.75', account: 'LES5-002' },
+    { number: '3', area: '64.20', account: 'LES5-003' },
+    { number: '4', area: '183.90', account: 'LES5-004' },
+    { number: '5', area: '58.60', account: 'LES5-005' },
+    { number: '6', area: '97.15', account: 'LES5-006' },
+    { number: '7', area: '71.80', account: 'LES5-007' },
+    { number: '8', area: '165.35', account: 'LES5-008' },
+    { number: '9', area: '49.90', account: 'LES5-009' },
+    { number: 'U1', area: '412.50', account: 'LES5-U01' },
+  ],
   people: [
     {
       name: 'Anna Nowak',
@@ -142,6 +157,79 @@ export const lesna5: DemoTenant = {
       locale: 'pl',
       password: 'Zarzad-2026!',
       staffRole: 'manager',
+    },
+    // the other owners, none with portal access yet; units 5 and 3 are co-owned
+    {
+      name: 'Zofia Kamińska',
+      email: 'zofia.kaminska@lesna5.example',
+      locale: 'pl',
+      links: [{ unit: '1', role: 'owner', share: '1' }],
+    },
+    {
+      name: 'Piotr Lewandowski',
+      email: 'piotr.lewandowski@lesna5.example',
+      locale: 'pl',
+      links: [{ unit: '2', role: 'owner', share: '1' }],
+    },
+    {
+      name: 'Ewa Dąbrowska',
+      email: 'ewa.dabrowska@lesna5.example',
+      locale: 'pl',
+      links: [{ unit: '3', role: 'owner', share: '0.5' }],
+    },
+    {
+      name: 'Tomasz Dąbrowski',
+      email: 'tomasz.dabrowski@lesna5.example',
+      locale: 'pl',
+      links: [{ unit: '3', role: 'owner', share: '0.5' }],
+    },
+    {
+      name: 'Henryk Mazur',
+      email: 'henryk.mazur@lesna5.example',
+      locale: 'pl',
+      links: [{ unit: '4', role: 'owner', share: '1' }],
+    },
+    {
+      name: 'Maria Wójcik',
+      email: 'maria.wojcik@lesna5.example',
+      locale: 'pl',
+      links: [{ unit: '5', role: 'owner', share: '0.66666667' }],
+    },
+    {
+      name: 'Adam Wójcik',
+      email: 'adam.wojcik@lesna5.example',
+      locale: 'pl',
+      links: [{ unit: '5', role: 'owner', share: '0.33333333' }],
+    },
+    {
+      name: 'Krzysztof Zając',
+      email: 'krzysztof.zajac@lesna5.example',
+      locale: 'pl',
+      links: [{ unit: '6', role: 'owner', share: '1' }],
+    },
+    {
+      name: 'Barbara Król',
+      email: 'barbara.krol@lesna5.example',
+      locale: 'pl',
+      links: [{ unit: '7', role: 'owner', share: '1' }],
+    },
+    {
+      name: 'Grzegorz Pawlak',
+      email: 'grzegorz.pawlak@lesna5.example',
+      locale: 'pl',
+      links: [{ unit: '8', role: 'owner', share: '1' }],
+    },
+    {
+      name: 'Agnieszka Szymańska',
+      email: 'agnieszka.szymanska@lesna5.example',
+      locale: 'pl',
+      links: [{ unit: '9', role: 'owner', share: '1' }],
+    },
+    {
+      name: 'Stanisław Kozłowski',
+      email: 'stanislaw.kozlowski@lesna5.example',
+      locale: 'pl',
+      links: [{ unit: 'U1', role: 'owner', share: '1' }],
     },
   ],
 };

@@ -73,7 +73,7 @@ async function seedTenant(sql: Sql, t: DemoTenant, hashes: Map<string, string>) 
         person.email,
         person.name,
         person.locale,
-        hashes.get(person.password),
+        person.password ? hashes.get(person.password) : null,
         person.staffRole ?? null,
       ],
     );
@@ -99,7 +99,7 @@ export async function seedDemo(db: Scopes): Promise<void> {
   const missing = demoTenants.filter((t) => !existing.has(t.slug));
   if (!missing.length) return seedDemoCabinet(db);
   // Hashed before the transaction: argon2 takes ~60 ms each and must not hold a connection.
-  const passwords = missing.flatMap((t) => t.people.map((p) => p.password));
+  const passwords = missing.flatMap((t) => t.people.flatMap((p) => p.password ?? []));
   const hashes = new Map(
     await Promise.all(passwords.map(async (pw) => [pw, await hashPassword(pw)] as const)),
   );
