@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format, formatDuration } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { pl } from 'date-fns/locale/pl';
 import { ru } from 'date-fns/locale/ru';
@@ -61,11 +61,64 @@ function decimalOf(minor: number, digits: number): Intl.StringNumericLiteral {
   return `${negative ? '-' : ''}${abs / scale}${fraction}` as Intl.StringNumericLiteral;
 }
 
-/** A contract decimal share (`0.7097`) as a percentage, one decimal place. */
-export function percent(share: string, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+/** A contract decimal share (`0.7097`) as a percentage, one decimal place unless told. */
+export function percent(share: string, locale: Locale, digits = 1): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(
     share as Intl.StringNumericLiteral,
   );
+}
+
+/**
+ * A contract decimal (`987.5166668620`) as the language writes it, to at most `digits`
+ * places: `987,52`. Rounded from the string itself, half away from zero, never through a float.
+ */
+export function decimal(value: string, locale: Locale, digits: number): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(
+    value as Intl.StringNumericLiteral,
+  );
+}
+
+/** A size in bytes as the language writes it, in kB or MB. */
+export function fileSize(bytes: number, locale: Locale): string {
+  const [unit, value] =
+    bytes >= 1_000_000 ? ['megabyte', bytes / 1_000_000] : ['kilobyte', bytes / 1_000];
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/**
+ * A time left in days, hours and minutes as the language says it (`2 dni 3 godziny 5
+ * minut`), rounded up to the minute so that a last minute still shows; null when none is left.
+ */
+export function timeLeft(milliseconds: number, locale: Locale): string | null {
+  if (milliseconds <= 0) return null;
+  const minutes = Math.ceil(milliseconds / 60_000);
+  const duration = {
+    days: Math.floor(minutes / 1440),
+    hours: Math.floor((minutes % 1440) / 60),
+    minutes: minutes % 60,
+  };
+  return formatDuration(duration, { locale: dateLocales[locale] });
+}
+
+/**
+ * A contract timestamp as a date and time on the clocks of `timeZone` (a tenant's zone, in
+ * which a window was set), naming the zone when the reader's own differs.
+ */
+export function zonedDateTime(timestamp: string, locale: Locale, timeZone: string): string {
+  const own = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    ...(own === timeZone ? {} : { timeZoneName: 'short' }),
+  }).format(new Date(timestamp));
 }
 
 /** A count as the language writes it (`1 234`, `1,234`). */

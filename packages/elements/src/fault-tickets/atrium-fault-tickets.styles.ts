@@ -55,23 +55,6 @@ export const faultTicketsStyles = css`
     text-align: start;
     text-decoration: underline;
   }
-  [part='badge'] {
-    display: inline-flex;
-    align-items: center;
-    gap: ${token('space-1')};
-    padding-block: 0.125rem;
-    padding-inline: ${token('space-2')};
-    border: 1px solid var(--badge-color);
-    border-radius: 999px;
-    font-size: 0.875em;
-    --badge-color: ${token('color-primary')};
-  }
-  [part='badge'] .dot {
-    inline-size: 0.625rem;
-    block-size: 0.625rem;
-    border-radius: 50%;
-    background: var(--badge-color);
-  }
   [data-status='new'] {
     --badge-color: ${token('color-danger')};
   }

@@ -7,6 +7,7 @@ import type { Translate } from '../core/i18n.js';
 import { unitsWhere } from '../core/owner-units.js';
 import { isStaff } from '../core/staff.js';
 import { signedInView } from '../core/signed-in-view.js';
+import { badgeStyles } from '../core/status-badge.js';
 import { widgetFrame } from '../core/widget-frame.js';
 import { widgetStyles } from '../core/widget-styles.js';
 import { AtriumTicketCreatedEvent } from '../events/atrium-ticket-created.js';
@@ -94,7 +95,7 @@ let instances = 0;
  * @cssprop --atrium-focus-ring - The focus outline (a box-shadow).
  */
 export class AtriumFaultTickets extends AtriumWidget {
-  static override styles = [widgetStyles, faultTicketsStyles];
+  static override styles = [widgetStyles, badgeStyles, faultTicketsStyles];
 
   /** The ticket shown; without it, the list (or the report form). Set when a ticket is opened. */
   @property({ attribute: 'ticket-id' }) ticketId: string | null = null;

@@ -15,7 +15,7 @@ import type { Translate } from '../core/i18n.js';
 import { failureView, loadingView, statusMessage } from '../core/status-views.js';
 import { asFailure } from '../core/action-controller.js';
 import type { FormHost } from './form-state.js';
-import { statusBadge } from './status-badge.js';
+import { statusBadge } from '../core/status-badge.js';
 import { placeText, ticketTitle } from './ticket-text.js';
 
 /** Tickets per page; "Show more" asks for the next page with the cursor. */

@@ -10,7 +10,7 @@ import { asFailure } from '../core/action-controller.js';
 import type { FormHost } from './form-state.js';
 import { ReopenForm } from './reopen-form.js';
 import { StaffActions } from './staff-actions.js';
-import { statusBadge } from './status-badge.js';
+import { statusBadge } from '../core/status-badge.js';
 import type { OnTicketChanged } from './ticket-actions.js';
 import { TicketPhotos } from './ticket-photos.js';
 import { placeText } from './ticket-text.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { queryAll, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { type Locale, type Me, type Report, type ReportFile, type ReportPage } from '@atrium/sdk';
+import { type Me, type Report, type ReportFile, type ReportPage } from '@atrium/sdk';
 import { ActionController, asFailure, type Failure } from '../core/action-controller.js';
 import { AtriumController } from '../core/atrium-controller.js';
 import { AtriumWidget } from '../core/atrium-widget.js';
@@ -9,7 +9,7 @@ import { failureView, loadingView, statusMessage } from '../core/status-views.js
 import { columnHeads } from '../core/column-heads.js';
 import { errorText } from '../core/error-text.js';
 import { morePages } from '../core/more-pages.js';
-import { monthLabel } from '../core/format.js';
+import { fileSize, monthLabel } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
 import { ownerUnits } from '../core/owner-units.js';
 import { allUnits, unitPicker } from '../core/unit-picker.js';
@@ -222,7 +222,7 @@ export class AtriumReports extends AtriumWidget {
     const locale = this.#atrium.locale;
     const shown = total
       ? new Intl.NumberFormat(locale, { style: 'percent' }).format(loaded / total)
-      : t('received', { size: bytes(loaded, locale) });
+      : t('received', { size: fileSize(loaded, locale) });
     return html`<span class="progress">
       <progress
         part="progress"
@@ -325,16 +325,6 @@ function without<V>(map: ReadonlyMap<string, V>, key: string): ReadonlyMap<strin
   const copy = new Map(map);
   copy.delete(key);
   return copy;
-}
-
-function bytes(count: number, locale: Locale): string {
-  const [unit, value] =
-    count >= 1_000_000 ? ['megabyte', count / 1_000_000] : ['kilobyte', count / 1_000];
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit,
-    maximumFractionDigits: 1,
-  }).format(value);
 }
 
 declare global {
