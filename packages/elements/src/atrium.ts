@@ -5,5 +5,6 @@ import './define/atrium-apartment-stats.js';
 import './define/atrium-reports.js';
 import './define/atrium-meter-readings.js';
 import './define/atrium-fault-tickets.js';
+import './define/atrium-voting.js';
 
 export * from './index.js';

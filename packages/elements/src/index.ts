@@ -5,6 +5,7 @@ export { AtriumApartmentStats } from './apartment-stats/atrium-apartment-stats.j
 export { AtriumReports } from './reports/atrium-reports.js';
 export { AtriumMeterReadings } from './meter-readings/atrium-meter-readings.js';
 export { AtriumFaultTickets } from './fault-tickets/atrium-fault-tickets.js';
+export { AtriumVoting } from './voting/atrium-voting.js';
 export { AtriumLoginEvent } from './events/atrium-login.js';
 export { AtriumLogoutEvent } from './events/atrium-logout.js';
 export {
@@ -25,6 +26,11 @@ export {
   AtriumReadingsDownloadEvent,
   type ReadingsDownloadDetail,
 } from './events/atrium-readings-download.js';
+export { AtriumVoteCastEvent, type VoteCastDetail } from './events/atrium-vote-cast.js';
+export {
+  AtriumVotingDownloadEvent,
+  type VotingDownloadDetail,
+} from './events/atrium-voting-download.js';
 export { defineElement } from './core/define.js';
 export {
   clientContext,

@@ -6,6 +6,7 @@ import { apartmentStatsMessages } from '../apartment-stats/locales/index.js';
 import { reportsMessages } from '../reports/locales/index.js';
 import { meterReadingsMessages } from '../meter-readings/locales/index.js';
 import { faultTicketsMessages } from '../fault-tickets/locales/index.js';
+import { votingMessages } from '../voting/locales/index.js';
 import type { Messages } from './i18n.js';
 import { commonMessages } from './locales/index.js';
 import { locales, testClient } from '../testing/atrium-server.js';
@@ -35,6 +36,7 @@ const bundles = {
   reports: reportsMessages,
   'meter-readings': meterReadingsMessages,
   'fault-tickets': faultTicketsMessages,
+  voting: votingMessages,
 };
 
 describe('translations', () => {

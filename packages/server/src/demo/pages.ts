@@ -1,7 +1,7 @@
 import type { Locale } from '@atrium/sdk';
 import type { Tenant } from '../tenancy/tenant.js';
 import { escapeHtml } from '../html.js';
-import { demoHotel } from './data.js';
+import { demoHotel, lesna5 } from './data.js';
 
 const texts: Record<
   Locale,
@@ -40,12 +40,12 @@ const favicon = (color: string) =>
  * A portal page as an integrator would write it on the tenant's own site: a script tag,
  * a provider and its widgets, inside the site's header and footer. Both portals carry the
  * residents' widgets (meter readings, fault tickets); the apart-hotel's adds the owner
- * cabinet (statistics and reports).
+ * cabinet (statistics and reports), the housing community's its owners' meetings.
  */
 export function portalPage(
   tenant: Tenant,
   other: { href: string; label: string },
-  demoLogin: { email: string; password: string } | undefined,
+  demoLogin: { email: string; password?: string } | undefined,
 ): string {
   const t = texts[tenant.defaultLocale];
   const locale = tenant.defaultLocale;
@@ -56,9 +56,15 @@ export function portalPage(
         <atrium-apartment-stats></atrium-apartment-stats>
         <atrium-reports></atrium-reports>`
       : '';
+  // The housing community's owners vote on its resolutions (VOTE-1).
+  const community =
+    tenant.slug === lesna5.slug
+      ? `
+        <atrium-voting></atrium-voting>`
+      : '';
   const cabinet = `${ownerCabinet}
         <atrium-meter-readings></atrium-meter-readings>
-        <atrium-fault-tickets></atrium-fault-tickets>`;
+        <atrium-fault-tickets></atrium-fault-tickets>${community}`;
   return `<!doctype html>
 <html lang="${locale}">
   <head>
@@ -82,7 +88,7 @@ export function portalPage(
       <atrium-provider tenant="${escapeHtml(tenant.slug)}" locale="${locale}">
         <atrium-login></atrium-login>${cabinet}
       </atrium-provider>
-      ${demoLogin ? `<p class="demo-hint">${t.demo}: ${escapeHtml(demoLogin.email)} / ${escapeHtml(demoLogin.password)}</p>` : ''}
+      ${demoLogin?.password ? `<p class="demo-hint">${t.demo}: ${escapeHtml(demoLogin.email)} / ${escapeHtml(demoLogin.password)}</p>` : ''}
     </main>
     <footer>${t.contact}: ${tenant.contactEmail ? escapeHtml(tenant.contactEmail) : ''}</footer>
   </body>

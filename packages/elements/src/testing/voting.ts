@@ -1,0 +1,123 @@
+// Test support for the voting widget: the demo's meetings, fresh meetings, and its controls.
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { AtriumClient, Locale, Meeting, MeetingDetail, VoteChoice } from '@atrium/sdk';
+import '../define/atrium-voting.js';
+import type { AtriumVoting } from '../voting/atrium-voting.js';
+import { demo, shadowPart, signedInClient } from './atrium-server.js';
+
+export const root = (el: Element) => el.shadowRoot as ShadowRoot;
+
+export const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...root(el).querySelectorAll<T>(selector),
+];
+
+export const textOf = (node: Element | null | undefined) =>
+  node?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** The element focused inside the widget's shadow root. */
+export const focused = (el: Element) => root(el).activeElement;
+
+/** The widget on `client`'s meetings (or one meeting), once it shows something settled. */
+export async function votingOf(
+  client: AtriumClient,
+  locale: Locale,
+  meetingId?: string,
+): Promise<AtriumVoting> {
+  const el = await fixture<AtriumVoting>(
+    html`<atrium-voting
+      .client=${client}
+      locale=${locale}
+      meeting-id=${meetingId ?? ''}
+    ></atrium-voting>`,
+  );
+  await waitUntil(
+    () =>
+      root(el).querySelector('[part="list"], [part="meeting"], [role="alert"]') ||
+      root(el).querySelector('[part="status"]:not(:has(+ [part="skeleton"]))'),
+    'the meetings never arrived',
+    { timeout: 10000 },
+  );
+  return el;
+}
+
+/** A vote group of the ballot: one resolution, one unit. */
+export const group = (el: Element, resolutionId: string, unitId: string) =>
+  shadowPart(el, `[part="vote"][data-resolution="${resolutionId}"][data-unit="${unitId}"]`);
+
+export const radio = (el: Element, resolutionId: string, unitId: string, choice: VoteChoice) =>
+  group(el, resolutionId, unitId).querySelector<HTMLInputElement>(
+    `input[value="${choice}"]`,
+  ) as HTMLInputElement;
+
+/** A wall-clock time in `timeZone`, as the contract's LocalDateTime (`2026-12-01T08:00`). */
+function localDateTime(at: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}`;
+}
+
+/** Lesna 5's voting as the demo seeds it, and a way to open meetings of its own. */
+export interface VotingDemo {
+  anna: AtriumClient;
+  katarzyna: AtriumClient;
+  /** The meeting open now, in which Anna has not voted. */
+  open: Meeting;
+  /** Last month's meeting, with its frozen results. */
+  closed: Meeting;
+  /** Anna's unit 12 (she owns half of it). */
+  unit12: string;
+  /**
+   * A meeting of Anna's property opened an hour ago by Katarzyna (a manager), so a test
+   * votes in a meeting of its own and reruns find it untouched.
+   */
+  freshMeeting(closesAt: Date, resolutions?: number): Promise<MeetingDetail>;
+}
+
+let created = 0;
+
+export async function votingDemo(): Promise<VotingDemo> {
+  const anna = await signedInClient(demo.anna);
+  const katarzyna = await signedInClient(demo.katarzyna);
+  const [open, closed] = await Promise.all([
+    anna.voting.list({ status: 'open', limit: 100 }),
+    anna.voting.list({ status: 'closed', limit: 100 }),
+  ]);
+  const openDemo = open.items.find((m) => m.title.includes('remont dachu'));
+  const closedDemo = closed.items.find((m) => m.title.includes('domofony'));
+  if (!openDemo || !closedDemo) throw new Error('the demo meetings are missing');
+  const detail = await anna.voting.get(openDemo.id);
+  const unit12 = detail.myUnits.find((unit) => unit.unitNumber === '12')?.unitId;
+  if (!unit12) throw new Error('Anna holds no vote for unit 12');
+  const { timeZone } = detail;
+  return {
+    anna,
+    katarzyna,
+    open: openDemo,
+    closed: closedDemo,
+    unit12,
+    freshMeeting: (closesAt, resolutions = 3) =>
+      katarzyna.voting.create({
+        propertyId: openDemo.property.id,
+        title: `Zebranie testowe ${++created}`,
+        opensAt: localDateTime(new Date(Date.now() - 3_600_000), timeZone),
+        closesAt: localDateTime(closesAt, timeZone),
+        quorum: { numerator: 1, denominator: 2 },
+        resolutions: Array.from({ length: resolutions }, (_, i) => ({
+          title: `Uchwała testowa ${i + 1}`,
+          text: `Właściciele lokali przyjmują uchwałę testową nr ${i + 1}.`,
+          majority: 'votes_cast' as const,
+        })),
+      }),
+  };
+}
