@@ -72,6 +72,30 @@ export function useServer(engine: Engine, options: ServerOptions = {}): () => Te
   };
 }
 
+/** fetch on a tenant's API as one person, with their bearer token. */
+export type Call = (path: string, init?: RequestInit & { json?: unknown }) => Promise<Response>;
+
+/**
+ * The people of a tenant who share one password, each signed in once (on first use) with
+ * the real SDK: `as(email)` is fetch on the tenant's API with their bearer token.
+ */
+export function signIns(server: TestServer, slug: string, password: string) {
+  const tokens = new Map<string, string>();
+  return async (email: string): Promise<Call> => {
+    let token = tokens.get(email);
+    if (!token) {
+      token = (await server.client(slug).auth.signIn({ email, password })).accessToken;
+      tokens.set(email, token);
+    }
+    const bearer = token;
+    return (path, init = {}) =>
+      server.fetch(`/t/${slug}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${bearer}`, ...init.headers },
+      });
+  };
+}
+
 /** The newest mail the dev outbox holds for an address, waiting for the sender. */
 export async function waitForMail(server: TestServer, to: string, previous = 0) {
   for (let i = 0; i < 100; i++) {

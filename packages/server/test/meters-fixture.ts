@@ -4,7 +4,7 @@ import { toMilli } from '../src/meters/decimal.js';
 import { insertReading } from '../src/meters/reading-rows.js';
 import type { Meter, MeterInput, MeterReplacementInput } from '../src/meters/types.js';
 import { addDays, monthsBefore } from '../src/stats/dates.js';
-import type { TestServer } from './helpers.js';
+import { signIns, type Call, type TestServer } from './helpers.js';
 
 /** Far east of UTC, so the tenant's date is tomorrow's UTC date for half of every day. */
 export const timeZone = 'Pacific/Kiritimati';
@@ -19,7 +19,7 @@ const people = {
 export type Who = keyof typeof people;
 const password = 'Meters-2026!';
 
-export type Call = (path: string, init?: RequestInit & { json?: unknown }) => Promise<Response>;
+export type { Call } from './helpers.js';
 
 /** A tenant of its own for meter tests: units 1 and 2, their people, staff. */
 export interface MeterLab {
@@ -91,23 +91,8 @@ export async function createMeterLab(server: TestServer, slug: string): Promise<
     return { tenantId, units: { u1: unit('1'), u2: unit('2') } };
   });
 
-  const tokens = new Map<Who, string>();
-  const as = async (who: Who): Promise<Call> => {
-    let token = tokens.get(who);
-    if (!token) {
-      const session = await server
-        .client(slug)
-        .auth.signIn({ email: `${who}@meters.example`, password });
-      token = session.accessToken;
-      tokens.set(who, token);
-    }
-    const bearer = token;
-    return (path, init = {}) =>
-      server.fetch(`/t/${slug}${path}`, {
-        ...init,
-        headers: { authorization: `Bearer ${bearer}`, ...init.headers },
-      });
-  };
+  const signedIn = signIns(server, slug, password);
+  const as = (who: Who) => signedIn(`${who}@meters.example`);
   let serial = 0;
   const meterInput = (input: Partial<MeterInput> = {}): MeterInput => ({
     unitId: ids.units.u1,

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { migrate } from '../src/db/migrate.js';
 import { openPool } from '../src/db/pool.js';
 import { photoLimit } from '../src/tickets/photos/formats.js';
+import { documentLimit } from '../src/voting/documents/store.js';
 import { engines } from './databases.js';
 
 // The SQL CHECKs repeat constraints of the contract as a second line of defence; this
@@ -13,7 +14,10 @@ const sql = (file: string) =>
 const spec = JSON.parse(
   readFileSync(new URL('../src/generated/openapi.json', import.meta.url), 'utf8'),
 ) as {
-  paths: Record<string, Record<string, { parameters?: { name: string; schema: unknown }[] }>>;
+  paths: Record<
+    string,
+    Record<string, { description?: string; parameters?: { name: string; schema: unknown }[] }>
+  >;
   components: { schemas: Record<string, Record<string, unknown>> };
 };
 const schema = (name: string) => (spec.components.schemas[name] ?? {}) as Record<string, unknown>;
@@ -198,6 +202,17 @@ describe('migrations agree with the contract', () => {
       1,
       property('MeetingInput', 'resolutions').maxItems,
     ]);
+    // a document's size: the contract says it in megabytes, the table and the route in bytes
+    const upload = spec.paths['/meetings/{meetingId}/documents']?.post;
+    const megabytes = Number(/at most (\d+) MB/.exec(upload?.description ?? '')?.[1]);
+    assert.equal(documentLimit, megabytes * 1024 * 1024);
+    assert.deepEqual(
+      bounds(voting, /size integer NOT NULL CHECK \(size BETWEEN (\d+) AND (\d+)\)/),
+      [1, documentLimit],
+    );
+    const fileName = upload?.parameters?.find((p) => p.name === 'fileName')?.schema as
+      { maxLength?: number } | undefined;
+    assert.deepEqual(bounds(voting, /length\(name\) <= (\d+)/), [fileName?.maxLength]);
   });
 });
 

@@ -4,13 +4,12 @@ import assert from 'node:assert/strict';
 import type { Locale } from '@atrium/sdk';
 import { tinyPng } from '../src/demo/tiny-png.js';
 import { details } from '../src/errors/messages.js';
+import { documentLimit } from '../src/voting/documents/store.js';
 import { attachment } from '../src/reports/disposition.js';
 import type { MeetingDetail, MeetingDocument } from '../src/voting/types.js';
 import { engines } from './databases.js';
 import { problemOf, useServer } from './helpers.js';
 import { createVotingLab, type VotingLab, type Who } from './voting-fixture.js';
-
-const documentLimit = 20 * 1024 * 1024;
 
 /** A PDF by its signature, over 256 KB so it is stored and streamed in several pieces. */
 const pdf = (size = 700_000) =>
@@ -144,15 +143,40 @@ for (const engine of engines) {
       assert.equal(largest.size, documentLimit);
     });
 
-    it('VOTE-1 papers are fixed once voting opens: 409 voting_started', async () => {
+    it('VOTE-1 papers are fixed once voting opens: 409 voting_started, then voting_closed', async () => {
       const open = await lab.open();
       const response = await upload('manager', open, pdf());
       assert.equal(response.status, 409);
       assert.equal((await problemOf(response)).code, 'voting_started');
-      // and after the close as well
       await lab.close(open.meeting.id);
       const closed = await upload('bea', open, pdf());
-      assert.equal((await problemOf(closed)).code, 'voting_started');
+      assert.equal(closed.status, 409);
+      assert.equal((await problemOf(closed)).code, 'voting_closed');
+    });
+
+    it('VOTE-1 a name with a control character, or of white space only, is 400 naming fileName', async () => {
+      for (const fileName of [
+        'uchwała\n2.pdf',
+        'a\u0000b.pdf',
+        'tab\there',
+        '   ',
+        '\u00a0\t',
+        'x\u0085',
+      ]) {
+        const response = await upload('manager', scheduled, pdf(2_000), { fileName });
+        assert.equal(response.status, 400, JSON.stringify(fileName));
+        const problem = await problemOf(response);
+        assert.deepEqual(
+          problem.errors?.map((e) => [e.field, e.code]),
+          [['fileName', 'invalid_format']],
+          JSON.stringify(fileName),
+        );
+      }
+      // letters of any script, spaces inside and punctuation are a name
+      const fine = await upload('manager', scheduled, pdf(2_000), {
+        fileName: ' Смета — lokal 3 (v2).pdf',
+      });
+      assert.equal(fine.status, 201);
     });
 
     it('VOTE-1 owners, residents and accountants may not attach (403); who cannot see the meeting gets 404', async () => {

@@ -2,7 +2,8 @@ import type { Locale } from '@atrium/sdk';
 import { hashPassword } from '../src/auth/passwords.js';
 import { one, type Sql } from '../src/db/scope.js';
 import type { MeetingDetail, MeetingInput } from '../src/voting/types.js';
-import type { TestServer } from './helpers.js';
+import { wallClock } from '../src/stats/dates.js';
+import { signIns, type Call, type TestServer } from './helpers.js';
 
 /** The lab's zone: a daylight-saving change, and an offset that differs in winter and summer. */
 export const timeZone = 'Europe/Warsaw';
@@ -13,7 +14,7 @@ const password = 'Voting-2026!';
  * 2/3 + 1/3 (written 0.66666667 + 0.33333333, so its weights have ten decimals that still
  * add up to the unit's area), A3 half and half. Annex is another property with one owner;
  * Shed has no total area (DIR-1); Crowded has a unit whose owners hold 1.2 of it, so its
- * owned area is over its total.
+ * owned area is over its total; Empty has a unit and no owner.
  */
 const properties = {
   court: {
@@ -23,6 +24,7 @@ const properties = {
   annex: { totalArea: '200.00', units: { B1: '60.00' } },
   shed: { totalArea: null, units: { C1: '30.00' } },
   crowded: { totalArea: '100.00', units: { D1: '70.00', D2: '50.00' } },
+  empty: { totalArea: '80.00', units: { E1: '40.00' } },
 } as const;
 type PropertyName = keyof typeof properties;
 type UnitNumber = { [P in PropertyName]: keyof (typeof properties)[P]['units'] }[PropertyName];
@@ -62,6 +64,8 @@ const people = {
   },
   // on the board of Court through A4, owning nothing
   bea: { locale: 'pl', links: [['A4', 'board_member']] },
+  // on the board of Annex through B1, owning nothing
+  ben: { locale: 'en', links: [['B1', 'board_member']] },
   // lives in A1, owns nothing
   rick: { locale: 'en', links: [['A1', 'resident']] },
   // owns in the other properties only
@@ -77,7 +81,7 @@ const people = {
 } satisfies Record<string, Person>;
 export type Who = keyof typeof people;
 
-export type Call = (path: string, init?: RequestInit & { json?: unknown }) => Promise<Response>;
+export type { Call } from './helpers.js';
 
 /** A tenant of its own for voting tests: the properties above, their people, staff. */
 export interface VotingLab {
@@ -102,16 +106,6 @@ export interface VotingLab {
    */
   close(meetingId: string, inSeconds?: number): Promise<void>;
 }
-
-const localFormat = new Intl.DateTimeFormat('sv-SE', {
-  timeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 export async function createVotingLab(server: TestServer, slug: string): Promise<VotingLab> {
   const hash = await hashPassword(password);
@@ -167,25 +161,12 @@ export async function createVotingLab(server: TestServer, slug: string): Promise
     return { tenantId, propertyIds, unitIds, personIds };
   });
 
-  const tokens = new Map<Who, string>();
-  const as = async (who: Who): Promise<Call> => {
-    let token = tokens.get(who);
-    if (!token) {
-      const session = await server
-        .client(slug)
-        .auth.signIn({ email: `${who}@voting.example`, password });
-      token = session.accessToken;
-      tokens.set(who, token);
-    }
-    const bearer = token;
-    return (path, init = {}) =>
-      server.fetch(`/t/${slug}${path}`, {
-        ...init,
-        headers: { authorization: `Bearer ${bearer}`, ...init.headers },
-      });
+  const signedIn = signIns(server, slug, password);
+  const as = (who: Who) => signedIn(`${who}@voting.example`);
+  const local = (minutes: number) => {
+    const { day, time } = wallClock(new Date(Date.now() + minutes * 60_000), timeZone);
+    return `${day}T${time.slice(0, 5)}`;
   };
-  const local = (minutes: number) =>
-    localFormat.format(new Date(Date.now() + minutes * 60_000)).replace(' ', 'T');
   const input = (over: Partial<MeetingInput> = {}): MeetingInput => ({
     propertyId: ids.propertyIds.court,
     title: 'Lab meeting',

@@ -1,13 +1,13 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locale } from '@atrium/sdk';
+import { jsonBodyLimit } from '../src/contract/body-limit.js';
+import { seedDemoVoting } from '../src/demo/voting.js';
+import { apportion } from '../src/decimal/apportion.js';
+import { fromScaled, plainNumber, toScaled } from '../src/decimal/exact.js';
 import { fieldMessage, titles } from '../src/errors/messages.js';
-import {
-  freezeClosedMeetings,
-  freezeResults,
-  readBallot,
-  tallyBallot,
-} from '../src/voting/freeze.js';
+import { freezeClosedMeetings } from '../src/voting/freeze-job.js';
+import { freezeResults } from '../src/voting/freeze.js';
 import { tally, type TallyInput } from '../src/voting/tally.js';
 import type {
   MeetingDetail,
@@ -89,6 +89,35 @@ describe('VOTE-2 the tally on exact decimals, without a server', () => {
       quorumReached: true,
       passed: false,
     });
+  });
+
+  it('exact decimals keep their sign both ways; plain numbers keep the decimals asked for', () => {
+    assert.equal(fromScaled(-5_000_000_000n, 10), '-0.5000000000');
+    assert.equal(fromScaled(toScaled('-119.5', 10), 10), '-119.5000000000');
+    assert.equal(toScaled('-0.0000000001', 10), -1n);
+    assert.equal(fromScaled(0n, 3), '0.000');
+    assert.deepEqual(
+      ['3.00', '2.50', '134.0000000000', '1900.5000', '7'].map((n) => plainNumber(n, 2)),
+      ['3.00', '2.50', '134.00', '1900.50', '7'],
+    );
+    assert.equal(plainNumber('2.50'), '2.5');
+  });
+
+  it('VOTE-2 shares of a whole by the largest remainder add up to it, where rounding each does not', () => {
+    // three thirds of 100.00 %: 33.33 % each rounded alone, 99.99 % together
+    assert.deepEqual(apportion([1n, 1n, 1n], 3n, 10_000n), [3334n, 3333n, 3333n]);
+    // the largest remainders get the units left over, whatever their order
+    assert.deepEqual(apportion([6n, 1n, 993n], 1000n, 100n), [1n, 0n, 99n]);
+    assert.deepEqual(apportion([1n, 0n, 2n, 2n], 5n, 10_000n), [2000n, 0n, 4000n, 4000n]);
+    assert.deepEqual(apportion([0n, 7n], 7n, 10_000n), [0n, 10_000n]);
+  });
+
+  it('a body limit holds the longest body the contract allows, however it is written', () => {
+    // 50 resolutions of 20,000 characters, each character as two \u escapes: over 12 MB
+    assert.ok(jsonBodyLimit('createMeeting') > 50 * 20_000 * 12);
+    // 500 votes, two ids of 36 characters each
+    assert.ok(jsonBodyLimit('castVotes') > 500 * 2 * 36 * 12);
+    assert.throws(() => jsonBodyLimit('getMeeting'), /no JSON body/);
   });
 
   it('a LocalDateTime must name a day its month has', () => {
@@ -348,13 +377,33 @@ for (const engine of engines) {
       assert.equal(closed.protocolHref, `/meetings/${id}/protocol`);
       assert.ok(closed.resultsFrozenAt && closed.resultsFrozenAt >= closed.meeting.closesAt);
 
-      // the tally over the stored votes, again, is what was frozen
-      const ballotNow = await lab.sql((sql) =>
-        readBallot(sql, { tenantId: lab.tenantId, meetingId: id }),
-      );
+      // summed again by the database, apart from the tally: the roll's weights of the votes
+      // that count, by choice, and the rest of the total area
+      const recounted = await lab.sql(async (sql) => {
+        const { rows } = await sql.query(
+          `SELECT coalesce(sum(mr.weight) FILTER (WHERE v.choice = 'for'), 0)::numeric(24, 10)::text AS for,
+                  coalesce(sum(mr.weight) FILTER (WHERE v.choice = 'against'), 0)::numeric(24, 10)::text AS against,
+                  coalesce(sum(mr.weight) FILTER (WHERE v.choice = 'abstain'), 0)::numeric(24, 10)::text AS abstain,
+                  (m.total_area - coalesce(sum(mr.weight), 0))::numeric(24, 10)::text AS "notVoted"
+             FROM resolutions r
+             JOIN meetings m ON m.id = r.meeting_id
+             LEFT JOIN votes v ON v.resolution_id = r.id AND v.superseded_at IS NULL
+             LEFT JOIN meeting_roll mr ON mr.meeting_id = v.meeting_id AND mr.unit_id = v.unit_id
+                                      AND mr.person_id = v.person_id
+            WHERE r.meeting_id = $1
+            GROUP BY r.number, m.total_area ORDER BY r.number`,
+          [id],
+        );
+        return rows;
+      });
       assert.deepEqual(
-        closed.resolutions.map((r) => tallyBallot(ballotNow).get(r.id)),
-        expected,
+        recounted,
+        expected.map((e) => ({
+          for: e.for,
+          against: e.against,
+          abstain: e.abstain,
+          notVoted: e.notVoted,
+        })),
       );
       // freezing again changes nothing, not even the time it was frozen
       const again = await lab.sql((sql) =>
@@ -772,6 +821,42 @@ for (const engine of engines) {
       );
     });
 
+    it('DIR-1 a property whose units have no owner holds no meeting: no_owners, in every language', async () => {
+      for (const locale of ['ru', 'pl', 'en'] as Locale[]) {
+        const response = await create('manager', lab.input({ propertyId: lab.propertyIds.empty }), {
+          'accept-language': locale,
+        });
+        assert.equal(response.status, 422);
+        const problem = await problemOf(response);
+        assert.equal(problem.code, 'meeting_rejected');
+        assert.deepEqual(
+          problem.errors?.map((e) => [e.field, e.code, e.message]),
+          [['propertyId', 'no_owners', fieldMessage('no_owners', locale)]],
+        );
+      }
+      const stored = await lab.sql(async (sql) => {
+        const { rows } = await sql.query('SELECT 1 FROM meetings WHERE property_id = $1', [
+          lab.propertyIds.empty,
+        ]);
+        return rows.length;
+      });
+      assert.equal(stored, 0, 'nothing stored');
+    });
+
+    it('VOTE-1 a wall-clock time that happens twice when the clocks go back is the first of the two', async () => {
+      // 27 October 2030 in Warsaw: 03:00 summer time becomes 02:00 winter time, so 02:30
+      // happens at 00:30 and again at 01:30 UTC; 03:00 only once, in winter time
+      const detail = await lab.open({
+        title: 'Autumn night',
+        opensAt: '2030-10-27T02:30',
+        closesAt: '2030-10-27T03:00',
+      });
+      assert.deepEqual(
+        [detail.meeting.opensAt, detail.meeting.closesAt],
+        ['2030-10-27T00:30:00.000Z', '2030-10-27T02:00:00.000Z'],
+      );
+    });
+
     it('VOTE-3 a window that closes before it opens, or has closed already, is refused on closesAt', async () => {
       const reversed = await create(
         'manager',
@@ -913,6 +998,7 @@ for (const engine of engines) {
           { votes: [{ resolutionId, unitId: lab.unitIds.A1, choice: 'against' }] },
         ],
         ['listMeetingVotes', 'GET', `/meetings/${id}/votes`, undefined],
+        ['downloadMeetingProtocol', 'GET', `/meetings/${id}/protocol`, undefined],
       ] as const;
       const petr = await server()
         .client('demo-hotel')
@@ -921,12 +1007,17 @@ for (const engine of engines) {
         {
           name: 'the owner of another property',
           call: await lab.as('otto'),
-          statuses: [200, 403, 404, 404, 404],
+          statuses: [200, 403, 404, 404, 404, 404],
+        },
+        {
+          name: 'the board of another property',
+          call: await lab.as('ben'),
+          statuses: [200, 403, 404, 404, 404, 404],
         },
         {
           name: 'a resident who owns nothing',
           call: await lab.as('rick'),
-          statuses: [403, 403, 404, 404, 404],
+          statuses: [403, 403, 404, 404, 404, 404],
         },
         {
           name: 'the manager of another tenant, there',
@@ -935,7 +1026,7 @@ for (const engine of engines) {
               ...init,
               headers: { authorization: `Bearer ${petr.accessToken}`, ...init.headers },
             })) as Call,
-          statuses: [200, 404, 404, 404, 404],
+          statuses: [200, 404, 404, 404, 404, 404],
         },
         {
           name: 'the manager of another tenant, here',
@@ -944,12 +1035,12 @@ for (const engine of engines) {
               ...init,
               headers: { authorization: `Bearer ${petr.accessToken}`, ...init.headers },
             })) as Call,
-          statuses: [401, 401, 401, 401, 401],
+          statuses: [401, 401, 401, 401, 401, 401],
         },
         {
           name: 'anonymous',
           call: ((path, init = {}) => server().fetch(`/t/${lab.slug}${path}`, init)) as Call,
-          statuses: [401, 401, 401, 401, 401],
+          statuses: [401, 401, 401, 401, 401, 401],
         },
       ];
       for (const caller of callers) {
@@ -971,7 +1062,7 @@ for (const engine of engines) {
       await json(await vote('boris', id, ballot(detail, lab.unitIds.A4, ['for'])), 200);
       await lab.close(id);
       // (the job's own timer may have run in between: then it froze the meeting)
-      await freezeClosedMeetings(server().app.db);
+      await freezeClosedMeetings(server().app.db, server().app.log);
       const stored = await lab.sql(async (sql) => {
         const { rows } = await sql.query<{ frozen: boolean; for_weight: string }>(
           `SELECT m.results_frozen_at IS NOT NULL AS frozen, r.for_weight::text AS for_weight
@@ -981,7 +1072,156 @@ for (const engine of engines) {
         return rows;
       });
       assert.deepEqual(stored, [{ frozen: true, for_weight: '71.7500000000' }]);
-      assert.equal(await freezeClosedMeetings(server().app.db), 0, 'nothing left to freeze');
+      assert.equal(
+        await freezeClosedMeetings(server().app.db, server().app.log),
+        0,
+        'nothing left to freeze',
+      );
+    });
+
+    it('VOTE-3 the job freezes the other meetings when one cannot be frozen, and logs which', async () => {
+      const broken = await lab.open({ title: 'Cannot freeze' });
+      const fine = await lab.open({ title: 'Freezes' });
+      await json(
+        await vote('olga', broken.meeting.id, ballot(broken, lab.unitIds.A1, ['for'])),
+        200,
+      );
+      // a total area below the 120.50 voted: its not-voted weight would be negative, which the
+      // table refuses; it closes first, so the job meets it before the other
+      const setTotal = (area: string) =>
+        lab.sql((sql) =>
+          sql.query('UPDATE meetings SET total_area = $2 WHERE id = $1', [broken.meeting.id, area]),
+        );
+      await setTotal('1.00');
+      await lab.close(broken.meeting.id);
+      await lab.close(fine.meeting.id);
+      const logged: unknown[] = [];
+      await freezeClosedMeetings(server().app.db, { error: (details) => logged.push(details) });
+      const frozen = () =>
+        lab.sql(async (sql) => {
+          const { rows } = await sql.query<{ id: string; frozen: boolean }>(
+            `SELECT id, results_frozen_at IS NOT NULL AS frozen FROM meetings
+              WHERE id = ANY($1::uuid[]) ORDER BY closes_at`,
+            [[broken.meeting.id, fine.meeting.id]],
+          );
+          return rows.map((r) => r.frozen);
+        });
+      assert.deepEqual(await frozen(), [false, true]);
+      assert.ok(
+        logged.some((l) => (l as { meetingId?: string }).meetingId === broken.meeting.id),
+        'the failure names the meeting',
+      );
+      // repaired, it freezes on the next run
+      await setTotal('574.00');
+      await freezeClosedMeetings(server().app.db, server().app.log);
+      assert.deepEqual(await frozen(), [true, true]);
+    });
+
+    it('contract-valid bodies over 64 KB are taken: the longest agenda, votes written with every character escaped', async () => {
+      // what a client that escapes everything writes (Python's json.dumps does non-ASCII)
+      const escaped = (value: unknown) =>
+        JSON.stringify(value, null, 4).replace(
+          /"((?:[^"\\]|\\.)*)"/g,
+          (_, text: string) =>
+            `"${[...(JSON.parse(`"${text}"`) as string)]
+              .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+              .join('')}"`,
+        );
+      const manager = await lab.as('manager');
+      const agenda = lab.input({
+        title: 'Ł'.repeat(200),
+        description: 'ż'.repeat(4000),
+        resolutions: Array.from({ length: 50 }, (_, i) => ({
+          title: `${i + 1}. ${'ó'.repeat(190)}`,
+          text: 'ł'.repeat(20_000),
+          majority: 'votes_cast' as const,
+        })),
+      });
+      const body = escaped(agenda);
+      assert.ok(body.length > 6_000_000, `${body.length} bytes`);
+      const created = await manager('/meetings', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      const detail = await json<MeetingDetail>(created, 201);
+      assert.equal(detail.resolutions.length, 50);
+      assert.equal(detail.resolutions[49]?.text, 'ł'.repeat(20_000));
+
+      const votes = [lab.unitIds.A1, lab.unitIds.A3].flatMap((unitId) =>
+        detail.resolutions.map((r) => ({ resolutionId: r.id, unitId, choice: 'abstain' })),
+      );
+      const ballotBody = escaped({ votes });
+      assert.ok(ballotBody.length > 64 * 1024, `${ballotBody.length} bytes`);
+      const olga = await lab.as('olga');
+      const cast = await olga(`/meetings/${detail.meeting.id}/votes`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: ballotBody,
+      });
+      assert.equal((await json<MeetingDetail>(cast, 200)).meeting.votesPending, 0);
+
+      // over the limit the contract gives: 413, naming that limit
+      const limit = jsonBodyLimit('castVotes');
+      const tooLong = await olga(`/meetings/${detail.meeting.id}/votes`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: `${JSON.stringify({ votes: votes.slice(0, 1) })}${' '.repeat(limit)}`,
+      });
+      assert.equal(tooLong.status, 413);
+      const problem = await problemOf(tooLong);
+      assert.equal(problem.code, 'payload_too_large');
+      assert.match(problem.detail ?? '', new RegExp(String(limit)));
+    });
+
+    it('VOTE-1 the demo keeps a meeting open: seeded again once it has closed, its estimate attached before it opened', async () => {
+      const db = server().app.db;
+      const demoMeetings = () =>
+        db.withSystem(async (sql) => {
+          const { rows } = await sql.query<{
+            id: string;
+            title: string;
+            open: boolean;
+            papersFirst: boolean | null;
+          }>(
+            `SELECT m.id, m.title,
+                    m.opens_at <= clock_timestamp() AND clock_timestamp() < m.closes_at AS open,
+                    (SELECT bool_and(d.uploaded_at < m.opens_at) FROM meeting_documents d
+                      WHERE d.meeting_id = m.id) AS "papersFirst"
+               FROM meetings m JOIN tenants t ON t.id = m.tenant_id
+              WHERE t.slug = 'lesna-5' ORDER BY m.created_at`,
+          );
+          return rows;
+        });
+      const seeded = await demoMeetings();
+      assert.deepEqual(
+        seeded.map((m) => [m.open, m.papersFirst]),
+        [
+          [false, null],
+          [true, true],
+        ],
+        'last month’s without papers, the open one with its estimate from before it opened',
+      );
+      await seedDemoVoting(db, 'lesna-5');
+      assert.equal((await demoMeetings()).length, 2, 'nothing more while one is open');
+
+      // weeks later the open one has closed: the next start opens a fresh one
+      await lab.sql((sql) =>
+        sql.query(
+          "UPDATE meetings SET closes_at = clock_timestamp() - interval '1 hour' WHERE id = $1",
+          [seeded[1]?.id],
+        ),
+      );
+      await seedDemoVoting(db, 'lesna-5');
+      const again = await demoMeetings();
+      assert.deepEqual(
+        again.map((m) => [m.title, m.open, m.papersFirst]),
+        [
+          [seeded[0]?.title, false, null],
+          [seeded[1]?.title, false, true],
+          [seeded[1]?.title, true, true],
+        ],
+      );
     });
 
     it('VOTE-1 an Idempotency-Key opens one meeting for two sends', async () => {

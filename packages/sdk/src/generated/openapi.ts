@@ -776,9 +776,9 @@ export interface paths {
          * @description The voting window is given in the tenant's local time. The roll of voters is
          *     fixed now: every owner of every unit of the property, with the unit's area and
          *     the owner's share. Refused with `422 meeting_rejected` while the property has no
-         *     total area (DIR-1), when its owned area exceeds the total area, when a unit's
-         *     owners hold more than the whole of it, when the window closes before it opens or
-         *     has already closed, or when a fraction is over one.
+         *     total area (DIR-1) or no owners, when its owned area exceeds the total area, when
+         *     a unit's owners hold more than the whole of it, when the window closes before it
+         *     opens or has already closed, or when a fraction is over one.
          */
         post: operations["createMeeting"];
         delete?: never;
@@ -860,7 +860,8 @@ export interface paths {
          * Attach a PDF document to a resolution before voting opens (managers, the board)
          * @description The body is the PDF itself, at most 20 MB; its content must be a PDF (`415`
          *     otherwise). Documents can be added only while the meeting is `scheduled`, so
-         *     every voter reads the same papers (`409 voting_started` later).
+         *     every voter reads the same papers (`409 voting_started` once it is open,
+         *     `voting_closed` once it has closed).
          */
         post: operations["uploadMeetingDocument"];
         delete?: never;
@@ -1001,7 +1002,7 @@ export interface components {
          * @example required
          * @enum {string}
          */
-        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired" | "total_area_missing" | "owned_area_exceeds_total" | "unit_shares_exceed_whole" | "window_order" | "window_over" | "fraction_over_one" | "not_entitled" | "duplicate_vote";
+        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired" | "total_area_missing" | "no_owners" | "owned_area_exceeds_total" | "unit_shares_exceed_whole" | "window_order" | "window_over" | "fraction_over_one" | "not_entitled" | "duplicate_vote";
         /**
          * Format: email
          * @description An e-mail address; compared case-insensitively.
@@ -2782,8 +2783,10 @@ export interface components {
         LocalDate: string;
         /**
          * @description A wall-clock time in the tenant's time zone (`YYYY-MM-DDTHH:mm`, no offset), years
-         *     1900 to 2099. A day the month does not have is refused; a time skipped by a
-         *     daylight-saving change is read as the hour after.
+         *     1900 to 2099. A day the month does not have is refused. A time that a change to
+         *     summer time skips is read as the hour after (02:30 as 03:30 summer time); a time that
+         *     happens twice when the clocks go back means the first of the two, still in summer
+         *     time (the earlier instant).
          * @example 2026-12-01T08:00
          */
         LocalDateTime: string;
@@ -4376,7 +4379,10 @@ export interface operations {
         parameters: {
             query: {
                 resolutionId: components["schemas"]["Id"];
-                /** @description The document's name as voters will see it. */
+                /**
+                 * @description The document's name as voters will see it: no control characters, and not
+                 *     only white space.
+                 */
                 fileName: string;
             };
             header?: never;

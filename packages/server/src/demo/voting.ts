@@ -118,20 +118,8 @@ function personOf(ids: Ids, email: string): string {
   return id;
 }
 
-/** A meeting from `opensAt` to `closesAt`, with its votes cast at their hours. */
-async function seedMeeting(
-  sql: Sql,
-  ids: Ids,
-  meeting: { agenda: Agenda; opensAt: Date; closesAt: Date; ballots: Ballots; createdBy: string },
-) {
-  const { tenantId } = ids;
-  const meetingId = await insertMeeting(sql, {
-    tenantId,
-    input: { ...meeting.agenda, propertyId: ids.propertyId },
-    opensAt: meeting.opensAt,
-    closesAt: meeting.closesAt,
-    createdBy: personOf(ids, meeting.createdBy),
-  });
+/** The meeting's resolution ids in order; the roll of who owns which unit. */
+async function agendaAndRoll(sql: Sql, tenantId: string, meetingId: string) {
   const resolutions = await sql.query<{ id: string }>(
     'SELECT id FROM resolutions WHERE tenant_id = $1 AND meeting_id = $2 ORDER BY number',
     [tenantId, meetingId],
@@ -140,24 +128,103 @@ async function seedMeeting(
     'SELECT person_id, unit_id FROM meeting_roll WHERE tenant_id = $1 AND meeting_id = $2',
     [tenantId, meetingId],
   );
+  return { resolutionIds: resolutions.rows.map((r) => r.id), roll: roll.rows };
+}
+
+/** The ballots cast at their hours after `opensAt`, each owner for every unit they hold. */
+async function castBallots(
+  sql: Sql,
+  ids: Ids,
+  meeting: { meetingId: string; opensAt: Date; ballots: Ballots },
+) {
+  const { tenantId } = ids;
+  const { meetingId } = meeting;
+  const { resolutionIds, roll } = await agendaAndRoll(sql, tenantId, meetingId);
   for (const ballot of meeting.ballots) {
     // a demo database made before the other owners were added holds only its own people's votes
     const personId = ids.people.get(ballot.owner);
     if (!personId) continue;
-    const unitIds = roll.rows.filter((r) => r.person_id === personId).map((r) => r.unit_id);
+    const unitIds = roll.filter((r) => r.person_id === personId).map((r) => r.unit_id);
     const votes = unitIds.flatMap((unitId) =>
       ballot.choices.flatMap((choice, i) => {
-        const resolutionId = resolutions.rows[i]?.id;
+        const resolutionId = resolutionIds[i];
         return choice && resolutionId ? [{ resolutionId, unitId, choice }] : [];
       }),
     );
     const at = new Date(meeting.opensAt.getTime() + ballot.hours * 3600_000);
     await recordVotes(sql, { tenantId, meetingId, personId, votes, at });
   }
-  return { meetingId, resolutionIds: resolutions.rows.map((r) => r.id) };
 }
 
-/** The Polish community's meetings: one open for votes, one closed with its results. */
+async function storeMeeting(
+  sql: Sql,
+  ids: Ids,
+  meeting: { agenda: Agenda; opensAt: Date; closesAt: Date; createdBy: string },
+): Promise<string> {
+  const meetingId = await insertMeeting(sql, {
+    tenantId: ids.tenantId,
+    input: { ...meeting.agenda, propertyId: ids.propertyId },
+    opensAt: meeting.opensAt,
+    closesAt: meeting.closesAt,
+    createdBy: personOf(ids, meeting.createdBy),
+  });
+  if (!meetingId) throw new Error('the demo property has no total area');
+  return meetingId;
+}
+
+/** Last month's meeting, its votes cast and its results frozen. */
+async function seedClosedMeeting(sql: Sql, ids: Ids, window: { opensAt: Date; closesAt: Date }) {
+  const meetingId = await storeMeeting(sql, ids, {
+    agenda: closedAgenda,
+    ...window,
+    createdBy: 'katarzyna@lesna5.example',
+  });
+  await castBallots(sql, ids, { meetingId, opensAt: window.opensAt, ballots: closedBallots });
+  await freezeResults(sql, { tenantId: ids.tenantId, meetingId });
+}
+
+/**
+ * The meeting open now, as the API would have it: stored scheduled (opening in an hour),
+ * the roof estimate attached to resolution 1 while it is, then opened by moving opens_at
+ * back to `opensAt`, the estimate dated a day before that, and the votes cast since.
+ */
+async function seedOpenMeeting(sql: Sql, ids: Ids, window: { opensAt: Date; closesAt: Date }) {
+  const { tenantId } = ids;
+  const meetingId = await storeMeeting(sql, ids, {
+    agenda: openAgenda,
+    opensAt: new Date(Date.now() + 3600_000),
+    closesAt: window.closesAt,
+    createdBy: 'anna@lesna5.example',
+  });
+  const { resolutionIds } = await agendaAndRoll(sql, tenantId, meetingId);
+  const [roof] = resolutionIds;
+  if (!roof) throw new Error('no roof resolution');
+  const estimate = await attachDocument(sql, {
+    tenantId,
+    meetingId,
+    resolutionId: roof,
+    name: 'Kosztorys remontu dachu.pdf',
+    bytes: await roofEstimate(),
+    uploadedBy: personOf(ids, 'anna@lesna5.example'),
+  });
+  await sql.query('UPDATE meetings SET opens_at = $3 WHERE tenant_id = $1 AND id = $2', [
+    tenantId,
+    meetingId,
+    window.opensAt,
+  ]);
+  await sql.query(
+    `UPDATE meeting_documents SET uploaded_at = $3::timestamptz - interval '1 day'
+      WHERE tenant_id = $1 AND id = $2`,
+    [tenantId, estimate.id, window.opensAt],
+  );
+  await castBallots(sql, ids, { meetingId, opensAt: window.opensAt, ballots: openBallots });
+}
+
+/**
+ * The Polish community's meetings: one closed last month with its results, seeded once, and
+ * one open for votes, seeded again whenever none is open or scheduled, so a demo database
+ * kept for weeks still has a meeting to vote in.
+ */
 export async function seedDemoVoting(db: Scopes, slug: string): Promise<void> {
   const tenant = await db.withSystem(async (sql) => {
     const { rows } = await sql.query<{ id: string }>('SELECT id FROM tenants WHERE slug = $1', [
@@ -170,27 +237,29 @@ export async function seedDemoVoting(db: Scopes, slug: string): Promise<void> {
   // As the application: the document's large object must belong to the role that reads it.
   await db.withTenant(tenantId, async (sql) => {
     await sql.query("SELECT pg_advisory_xact_lock(hashtext('atrium.demo.voting'))");
-    const seeded = await sql.query('SELECT 1 FROM meetings WHERE tenant_id = $1 LIMIT 1', [
-      tenantId,
-    ]);
-    if (seeded.rowCount) return;
-    const property = await sql.query<{ id: string }>(
-      'SELECT id FROM properties WHERE tenant_id = $1 AND name = $2',
+    const property = await sql.query<{ id: string; meetings: number; current: number }>(
+      `SELECT p.id, count(m.id)::int AS meetings,
+              (count(m.id) FILTER (WHERE m.closes_at > clock_timestamp()))::int AS current
+         FROM properties p
+         LEFT JOIN meetings m ON m.tenant_id = p.tenant_id AND m.property_id = p.id
+        WHERE p.tenant_id = $1 AND p.name = $2
+        GROUP BY p.id`,
       [tenantId, lesna5.property.name],
     );
+    const found = property.rows[0];
+    if (!found) throw new Error(`no demo property in ${slug}`);
+    if (found.meetings && found.current) return;
     const people = await sql.query<{ id: string; email: string }>(
       'SELECT id, email FROM people WHERE tenant_id = $1',
       [tenantId],
     );
-    const propertyId = property.rows[0]?.id;
-    if (!propertyId) throw new Error(`no demo property in ${slug}`);
     const ids: Ids = {
       tenantId,
-      propertyId,
+      propertyId: found.id,
       people: new Map(people.rows.map((p) => [p.email, p.id])),
     };
     // Wall-clock times of the community: last month from the 3rd 08:00 to the 17th 20:00;
-    // this one opened three days ago at 08:00 and closes in ten days at 20:00.
+    // the open one opened three days ago at 08:00 and closes in ten days at 20:00.
     const { rows } = await sql.query<
       Record<'closedOpens' | 'closedCloses' | 'opens' | 'closes', Date>
     >(
@@ -205,30 +274,11 @@ export async function seedDemoVoting(db: Scopes, slug: string): Promise<void> {
     );
     const when = rows[0];
     if (!when) throw new Error(`no tenant ${slug}`);
-    const closed = await seedMeeting(sql, ids, {
-      agenda: closedAgenda,
-      opensAt: when.closedOpens,
-      closesAt: when.closedCloses,
-      ballots: closedBallots,
-      createdBy: 'katarzyna@lesna5.example',
-    });
-    await freezeResults(sql, { tenantId, meetingId: closed.meetingId });
-    const open = await seedMeeting(sql, ids, {
-      agenda: openAgenda,
-      opensAt: when.opens,
-      closesAt: when.closes,
-      ballots: openBallots,
-      createdBy: 'anna@lesna5.example',
-    });
-    const [roof] = open.resolutionIds;
-    if (!roof) throw new Error('no roof resolution');
-    await attachDocument(sql, {
-      tenantId,
-      meetingId: open.meetingId,
-      resolutionId: roof,
-      name: 'Kosztorys remontu dachu.pdf',
-      bytes: await roofEstimate(),
-      uploadedBy: personOf(ids, 'anna@lesna5.example'),
-    });
+    if (!found.meetings) {
+      await seedClosedMeeting(sql, ids, { opensAt: when.closedOpens, closesAt: when.closedCloses });
+    }
+    if (!found.current) {
+      await seedOpenMeeting(sql, ids, { opensAt: when.opens, closesAt: when.closes });
+    }
   });
 }

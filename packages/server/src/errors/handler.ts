@@ -70,7 +70,8 @@ export const errorHandling = fp(
   async (app: FastifyInstance) => {
     app.addHook('preHandler', refuseNulCharacters);
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      const problem = toProblem(error, app.initialConfig.bodyLimit ?? 0);
+      // a route may take more than the app's default (createMeeting, uploads)
+      const problem = toProblem(error, request.routeOptions.bodyLimit);
       if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
       return sendProblem(request, reply, problem);
     });

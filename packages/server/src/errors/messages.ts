@@ -357,6 +357,11 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
       pl: 'Nieruchomość nie ma podanej powierzchni całkowitej, więc nie można przeprowadzić zebrania właścicieli.',
       en: "The property has no total area, so no owners' meeting can be held.",
     },
+    no_owners: {
+      ru: 'У помещений объекта нет собственников, голосовать некому.',
+      pl: 'Lokale nieruchomości nie mają właścicieli, więc nie ma kto głosować.',
+      en: "The property's units have no owners, so there is no one to vote.",
+    },
     owned_area_exceeds_total: {
       ru: `Площадь помещений собственников (${p('ownedArea')} м²) больше общей площади объекта (${p('totalArea')} м²).`,
       pl: `Powierzchnia lokali właścicieli (${p('ownedArea')} m²) przekracza powierzchnię całkowitą nieruchomości (${p('totalArea')} m²).`,

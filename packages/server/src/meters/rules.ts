@@ -1,5 +1,6 @@
+import { plainNumber } from '../decimal/exact.js';
 import type { FieldIssue } from '../errors/problem.js';
-import { exceeds, fromMilli, plainNumber, ratioText, toMilli, type Ratio } from './decimal.js';
+import { exceeds, fromMilli, ratioText, toMilli, type Ratio } from './decimal.js';
 import type { ReadingInput, SubmissionWindow } from './types.js';
 
 // MTR-1, the checks of one submitted reading: pure, on exact decimals.

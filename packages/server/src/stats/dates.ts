@@ -19,6 +19,27 @@ export function daysFrom(from: string, to: string): string[] {
 
 export const monthOf = (day: string) => day.slice(0, 7);
 
+/** The day (`YYYY-MM-DD`) and the time (`HH:MM:SS`, 24-hour) a time zone's clocks show. */
+export function wallClock(at: Date, timeZone: string): { day: string; time: string } {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts = format.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    day: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}:${part('second')}`,
+  };
+}
+
 /** The first day of the month after `month` (YYYY-MM). */
 export function nextMonthStart(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number];

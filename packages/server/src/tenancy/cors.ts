@@ -1,8 +1,20 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { spec } from '../contract/spec.js';
 import { ApiProblem } from '../errors/problem.js';
 import type { Tenant } from './tenant.js';
 
 const allowHeaders = 'authorization, content-type, accept-language, idempotency-key, x-request-id';
+const httpMethods = new Set(['get', 'put', 'post', 'delete', 'patch']);
+// Every method an operation of the contract uses, so a new PUT or PATCH route is callable from pages.
+const allowMethods = [
+  ...new Set(
+    Object.values(spec.paths).flatMap((item) =>
+      Object.keys(item).filter((m) => httpMethods.has(m)),
+    ),
+  ),
+]
+  .map((method) => method.toUpperCase())
+  .join(', ');
 
 /**
  * Per-tenant CORS: a page may call a tenant's API from the server's own origin, from the
@@ -29,7 +41,7 @@ export function corsCheck(operatorOrigins: readonly string[]) {
 export function preflight(_request: FastifyRequest, reply: FastifyReply) {
   return reply
     .code(204)
-    .header('access-control-allow-methods', 'GET, POST, DELETE')
+    .header('access-control-allow-methods', allowMethods)
     .header('access-control-allow-headers', allowHeaders)
     .header('access-control-max-age', '600')
     .send();

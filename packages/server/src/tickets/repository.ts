@@ -3,6 +3,7 @@ import { notFound } from '../errors/problem.js';
 import type { Cursor } from '../pagination/cursor.js';
 import { paged, type Page } from '../pagination/page.js';
 import type { Viewer } from '../people/viewer.js';
+import { personJson } from '../people/person-json.js';
 import { scopeOf, type TicketScope } from './access.js';
 import { movesFrom } from './transitions.js';
 import type {
@@ -43,7 +44,7 @@ export const reopenableUntil = 't.resolved_at + make_interval(hours => 24 * tn.t
 const selectTickets = `
   SELECT t.id, t.number, t.status, t.category, t.place, t.location, t.unit_id,
          u.number AS unit_number, pr.name AS property_name, t.description, t.contact_time,
-         json_build_object('id', r.id, 'name', r.name, 'staff', r.staff_role IS NOT NULL) AS reporter,
+         ${personJson('r')} AS reporter,
          (SELECT count(*)::int FROM ticket_photos ph
            WHERE ph.tenant_id = t.tenant_id AND ph.ticket_id = t.id) AS photo_count,
          t.created_at, t.updated_at,
@@ -142,7 +143,7 @@ export async function findTicketDetail(
   );
   const events = await sql.query<Omit<TicketEvent, 'at'> & { at: Date }>(
     `SELECT e.id, e.kind, e.at,
-            json_build_object('id', a.id, 'name', a.name, 'staff', a.staff_role IS NOT NULL) AS author,
+            ${personJson('a')} AS author,
             e.from_status AS "fromStatus", e.to_status AS "toStatus", e.comment, e.internal
        FROM ticket_events e
        JOIN people a ON a.tenant_id = e.tenant_id AND a.id = e.author_id

@@ -5,7 +5,7 @@ import type { MeetingStatus } from './types.js';
 import { statusOf } from './window.js';
 
 /** Managers and directors open meetings for any property; accountants never. */
-export const managesMeetings = (viewer: Viewer) =>
+const managesMeetings = (viewer: Viewer) =>
   viewer.staffRole === 'manager' || viewer.staffRole === 'director';
 
 // SQL fragments where $1 is the tenant and `person` a parameter or column holding a person.
@@ -110,4 +110,23 @@ export async function requireMayList(sql: Sql, q: { tenantId: string; viewer: Vi
     [q.tenantId, q.viewer.personId],
   );
   if (!rowCount) throw forbidden();
+}
+
+/**
+ * Whether the viewer may filter the list by the property: staff by any of the tenant's,
+ * others by one whose meetings they can see. Anything else is not found, as a meeting would be.
+ */
+export async function requireKnownProperty(
+  sql: Sql,
+  q: { tenantId: string; viewer: Viewer; propertyId: string },
+): Promise<void> {
+  const { rowCount } = await sql.query(
+    `SELECT 1 FROM properties pr WHERE pr.tenant_id = $1 AND pr.id = $3
+        AND ($4 OR ${holds('$2', 'pr.id', "'owner', 'board_member'")}
+                OR EXISTS (SELECT 1 FROM meetings m
+                             JOIN meeting_roll mr ON mr.tenant_id = m.tenant_id AND mr.meeting_id = m.id
+                            WHERE m.tenant_id = $1 AND m.property_id = pr.id AND mr.person_id = $2))`,
+    [q.tenantId, q.viewer.personId, q.propertyId, q.viewer.staffRole !== null],
+  );
+  if (!rowCount) throw notFound();
 }

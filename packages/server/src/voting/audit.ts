@@ -1,6 +1,7 @@
 import type { Sql } from '../db/scope.js';
 import { decodePosition, encodePosition } from '../pagination/cursor.js';
 import { paged, type Page } from '../pagination/page.js';
+import { personJson } from '../people/person-json.js';
 import type { Viewer } from '../people/viewer.js';
 import type { MeetingAccess } from './access.js';
 import type { VoteRecord } from './types.js';
@@ -16,9 +17,6 @@ type VoteRow = Omit<VoteRecord, 'castAt' | 'supersededAt'> & {
   supersededAt: Date | null;
   seq: string;
 };
-
-const person = (alias: string) =>
-  `json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'staff', ${alias}.staff_role IS NOT NULL)`;
 
 /**
  * Every version of the votes the viewer may audit, oldest first (VOTE-3): their own at any
@@ -38,8 +36,8 @@ export async function listVotes(
   const everyone = q.access.seesTurnout && q.access.status === 'closed';
   const { rows } = await sql.query<VoteRow>(
     `SELECT v.id, v.resolution_id AS "resolutionId", v.unit_id AS "unitId",
-            mr.unit_number AS "unitNumber", ${person('o')} AS owner, v.choice,
-            v.cast_at AS "castAt", ${person('a')} AS author, v.superseded_at AS "supersededAt",
+            mr.unit_number AS "unitNumber", ${personJson('o')} AS owner, v.choice,
+            v.cast_at AS "castAt", ${personJson('a')} AS author, v.superseded_at AS "supersededAt",
             v.seq::text AS seq
        FROM votes v
        JOIN meeting_roll mr ON mr.tenant_id = v.tenant_id AND mr.meeting_id = v.meeting_id

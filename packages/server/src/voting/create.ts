@@ -1,4 +1,4 @@
-import { one, type Sql } from '../db/scope.js';
+import type { Sql } from '../db/scope.js';
 import { fieldProblem, invalidInput, type FieldIssue } from '../errors/problem.js';
 import type { Viewer } from '../people/viewer.js';
 import { requireMayCreate } from './access.js';
@@ -29,9 +29,13 @@ const windowIssues = (w: Window): FieldIssue[] => [
   ...(w.over ? [{ field: 'closesAt', code: 'window_over' } as const] : []),
 ];
 
+const totalAreaMissing: FieldIssue = { field: 'propertyId', code: 'total_area_missing' };
+
 /**
  * Opens an owners' meeting (VOTE-1, VOTE-2), its window read in the tenant's time zone.
- * Every rule broken is named at once (422 meeting_rejected), DIR-1 first of all.
+ * Every rule broken is named at once (422 meeting_rejected), DIR-1 first of all. The roll
+ * is checked as stored, so owners changed meanwhile cannot slip past the check; a refusal
+ * rolls the meeting back with the transaction.
  */
 export async function openMeeting(
   sql: Sql,
@@ -47,25 +51,29 @@ export async function openMeeting(
     opensAt: input.opensAt,
     closesAt: input.closesAt,
   });
-  const issues = [
-    ...(await rollIssues(sql, { tenantId, propertyId: input.propertyId })),
-    ...windowIssues(window),
-    ...agendaIssues(input),
-  ];
+  const ruled = [...windowIssues(window), ...agendaIssues(input)];
+  // stored only when the rules of the input allow it (the tables' CHECKs hold them too)
+  const meetingId = ruled.length
+    ? null
+    : await insertMeeting(sql, {
+        tenantId,
+        input,
+        opensAt: window.opensAt,
+        closesAt: window.closesAt,
+        createdBy: q.viewer.personId,
+      });
+  const roll = meetingId ? { meetingId } : { propertyId: input.propertyId };
+  const issues = [...(await rollIssues(sql, { tenantId, ...roll })), ...ruled];
   if (issues.length) throw fieldProblem(422, 'meeting_rejected', issues);
-
-  return insertMeeting(sql, {
-    tenantId,
-    input,
-    opensAt: window.opensAt,
-    closesAt: window.closesAt,
-    createdBy: q.viewer.personId,
-  });
+  // not stored and nothing found wrong: the total area was set just after the insert missed it
+  if (!meetingId) throw fieldProblem(422, 'meeting_rejected', [totalAreaMissing]);
+  return meetingId;
 }
 
 /**
- * Stores a meeting the rules allow, with its agenda numbered in order, the property's total
- * area copied and the roll of its owners fixed; the demo writes past meetings with it.
+ * Stores a meeting with its agenda numbered in order, the property's total area copied and
+ * the roll of its owners fixed; null (nothing stored) when the property has no total area.
+ * The caller checks the rules; the demo writes past meetings with it.
  */
 export async function insertMeeting(
   sql: Sql,
@@ -76,28 +84,28 @@ export async function insertMeeting(
     closesAt: Date;
     createdBy: string;
   },
-): Promise<string> {
+): Promise<string | null> {
   const { tenantId, input } = q;
-  const { id: meetingId } = one(
-    await sql.query<{ id: string }>(
-      `INSERT INTO meetings (tenant_id, property_id, title, description, opens_at, closes_at,
-                             quorum_numerator, quorum_denominator, total_area, created_by)
-       SELECT $1, id, $3, $4, $5, $6, $7, $8, total_area, $9
-         FROM properties WHERE tenant_id = $1 AND id = $2
-       RETURNING id`,
-      [
-        tenantId,
-        input.propertyId,
-        input.title,
-        input.description ?? null,
-        q.opensAt,
-        q.closesAt,
-        input.quorum.numerator,
-        input.quorum.denominator,
-        q.createdBy,
-      ],
-    ),
+  const inserted = await sql.query<{ id: string }>(
+    `INSERT INTO meetings (tenant_id, property_id, title, description, opens_at, closes_at,
+                           quorum_numerator, quorum_denominator, total_area, created_by)
+     SELECT $1, id, $3, $4, $5, $6, $7, $8, total_area, $9
+       FROM properties WHERE tenant_id = $1 AND id = $2 AND total_area IS NOT NULL
+     RETURNING id`,
+    [
+      tenantId,
+      input.propertyId,
+      input.title,
+      input.description ?? null,
+      q.opensAt,
+      q.closesAt,
+      input.quorum.numerator,
+      input.quorum.denominator,
+      q.createdBy,
+    ],
   );
+  const meetingId = inserted.rows[0]?.id;
+  if (!meetingId) return null;
   const { resolutions } = input;
   await sql.query(
     `INSERT INTO resolutions (tenant_id, meeting_id, number, title, text, majority,

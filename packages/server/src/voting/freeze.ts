@@ -1,76 +1,14 @@
-import type { FastifyBaseLogger } from 'fastify';
-import type { Scopes, Sql } from '../db/scope.js';
-import { periodic } from '../jobs/periodic.js';
-import { tally } from './tally.js';
-import type { Majority, ResolutionResult, VoteChoice } from './types.js';
-
-const pollMs = 60_000;
-
-/** What the tally of a meeting reads: its figures, its agenda, the votes that count. */
-export interface Ballot {
-  totalArea: string;
-  quorum: { numerator: number; denominator: number };
-  resolutions: {
-    id: string;
-    majority: Majority;
-    qualifiedFraction: { numerator: number; denominator: number } | null;
-  }[];
-  votes: { resolutionId: string; weight: string; choice: VoteChoice }[];
-}
-
-/** Reads the ballot of a meeting as it is stored now. */
-export async function readBallot(
-  sql: Sql,
-  q: { tenantId: string; meetingId: string },
-): Promise<Ballot> {
-  const meeting = await sql.query<Pick<Ballot, 'totalArea' | 'quorum'>>(
-    `SELECT total_area::text AS "totalArea",
-            json_build_object('numerator', quorum_numerator, 'denominator', quorum_denominator) AS quorum
-       FROM meetings WHERE tenant_id = $1 AND id = $2`,
-    [q.tenantId, q.meetingId],
-  );
-  const [found] = meeting.rows;
-  if (!found) throw new Error(`no meeting ${q.meetingId}`);
-  const resolutions = await sql.query<Ballot['resolutions'][number]>(
-    `SELECT id, majority,
-            CASE WHEN qualified_numerator IS NOT NULL THEN
-              json_build_object('numerator', qualified_numerator,
-                                'denominator', qualified_denominator) END AS "qualifiedFraction"
-       FROM resolutions WHERE tenant_id = $1 AND meeting_id = $2 ORDER BY number`,
-    [q.tenantId, q.meetingId],
-  );
-  const votes = await sql.query<Ballot['votes'][number]>(
-    `SELECT v.resolution_id AS "resolutionId", r.weight::text AS weight, v.choice
-       FROM votes v
-       JOIN meeting_roll r ON r.tenant_id = v.tenant_id AND r.meeting_id = v.meeting_id
-                          AND r.unit_id = v.unit_id AND r.person_id = v.person_id
-      WHERE v.tenant_id = $1 AND v.meeting_id = $2 AND v.superseded_at IS NULL`,
-    [q.tenantId, q.meetingId],
-  );
-  return { ...found, resolutions: resolutions.rows, votes: votes.rows };
-}
-
-/** Every resolution's result over a ballot, by resolution id. */
-export function tallyBallot(ballot: Ballot): Map<string, ResolutionResult> {
-  return new Map(
-    ballot.resolutions.map((r) => [
-      r.id,
-      tally({
-        totalArea: ballot.totalArea,
-        quorum: ballot.quorum,
-        majority: r.majority,
-        qualifiedFraction: r.qualifiedFraction,
-        votes: ballot.votes.filter((v) => v.resolutionId === r.id),
-      }),
-    ]),
-  );
-}
+import type { Sql } from '../db/scope.js';
+import type { Viewer } from '../people/viewer.js';
+import { meetingFor, type MeetingAccess } from './access.js';
+import { readBallot, tallyBallot } from './ballot.js';
 
 /**
  * Computes and stores the results of a closed meeting once (VOTE-3); true if this call did.
  * The meeting is locked first: a vote holds it FOR SHARE from its window check to its
  * commit, so every vote that passed the check before the close is in the tally. A meeting
- * not yet closed, or frozen already, is left as it is.
+ * not yet closed, or frozen already, is left as it is. Never call it in a transaction that
+ * holds the meeting FOR SHARE (a vote's): two of those would wait on each other for ever.
  */
 export async function freezeResults(
   sql: Sql,
@@ -116,33 +54,17 @@ export async function freezeResults(
   return true;
 }
 
-/** Freezes every meeting whose window has closed, each in its tenant's own transaction. */
-export async function freezeClosedMeetings(
-  db: Scopes,
-  stopped: () => boolean = () => false,
-): Promise<number> {
-  const due = await db.withSystem(async (sql) => {
-    const { rows } = await sql.query<{ tenantId: string; meetingId: string }>(
-      `SELECT tenant_id AS "tenantId", id AS "meetingId" FROM meetings
-        WHERE results_frozen_at IS NULL AND closes_at <= clock_timestamp()`,
-    );
-    return rows;
-  });
-  let frozen = 0;
-  for (const meeting of due) {
-    if (stopped()) break;
-    if (await db.withTenant(meeting.tenantId, (sql) => freezeResults(sql, meeting))) frozen++;
-  }
-  return frozen;
-}
-
-/** The freezing job on this node; any number of nodes may run it at once. */
-export function startResultFreezing(deps: { db: Scopes; log: FastifyBaseLogger }) {
-  return periodic(
-    async (stopped) => {
-      const frozen = await freezeClosedMeetings(deps.db, stopped);
-      if (frozen) deps.log.info({ frozen }, 'meeting results frozen');
-    },
-    { pollMs, log: deps.log, failure: 'freezing meeting results failed' },
-  );
+/**
+ * The meeting as a read shows it (see meetingFor), its results frozen first when the status
+ * judged there is closed: one clock decides both, so a read never shows an open meeting
+ * with results or a closed one without. For reads only (get, votes, protocol).
+ */
+export async function meetingToRead(
+  sql: Sql,
+  q: { tenantId: string; meetingId: string; viewer: Viewer },
+): Promise<MeetingAccess> {
+  const access = await meetingFor(sql, q);
+  if (access.status === 'closed')
+    await freezeResults(sql, { tenantId: q.tenantId, meetingId: access.id });
+  return access;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { startResultFreezing } from './freeze.js';
+import { startResultFreezing } from './freeze-job.js';
 import { castRoute } from './routes/cast.js';
 import { createRoute } from './routes/create.js';
 import { documentDownloadRoute } from './routes/document-download.js';

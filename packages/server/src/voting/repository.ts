@@ -3,13 +3,14 @@ import { notFound } from '../errors/problem.js';
 import type { Cursor } from '../pagination/cursor.js';
 import { paged, type Page } from '../pagination/page.js';
 import type { Viewer } from '../people/viewer.js';
-import { holds, meetingFor, seenBy, type MeetingAccess } from './access.js';
+import { seenBy, type MeetingAccess } from './access.js';
 import { documentsOf } from './documents/store.js';
-import { freezeResults } from './freeze.js';
+import { unitOrder } from './roll.js';
 import type {
   Fraction,
   Meeting,
   MeetingDetail,
+  MeetingsQuery,
   MeetingStatus,
   Resolution,
   Turnout,
@@ -32,7 +33,7 @@ interface MeetingRow {
 }
 
 // Meetings with what the person in $2 holds in them, and `more` columns; the status as at
-// the transaction's start.
+// the start of the list's transaction (a meeting's detail takes the one its access judged).
 const selectMeetings = (more = '') => `
   SELECT m.id, m.title, json_build_object('id', p.id, 'name', p.name) AS property,
          m.opens_at, m.closes_at, ${statusOf('m', 'now()')} AS status,
@@ -65,18 +66,13 @@ const fromRow = (r: MeetingRow): Meeting => ({
       : r.my_entries * r.resolution_count - r.my_votes,
 });
 
-export interface MeetingFilter {
-  status?: MeetingStatus;
-  propertyId?: string;
-}
-
 /** A page of the meetings the viewer sees, newest window first, matching the filter. */
 export async function listMeetings(
   sql: Sql,
   q: {
     tenantId: string;
     viewer: Viewer;
-    filter: MeetingFilter;
+    filter: Pick<MeetingsQuery, 'status' | 'propertyId'>;
     after: Cursor | null;
     limit: number;
   },
@@ -103,25 +99,6 @@ export async function listMeetings(
   return paged(rows, q.limit, fromRow, (row) => ({ at: row.closes_key, id: row.id }));
 }
 
-/**
- * Whether the viewer may filter by the property: staff by any of the tenant's, others by one
- * whose meetings they can see. Anything else is not found, as a meeting would be.
- */
-export async function requireKnownProperty(
-  sql: Sql,
-  q: { tenantId: string; viewer: Viewer; propertyId: string },
-): Promise<void> {
-  const { rowCount } = await sql.query(
-    `SELECT 1 FROM properties pr WHERE pr.tenant_id = $1 AND pr.id = $3
-        AND ($4 OR ${holds('$2', 'pr.id', "'owner', 'board_member'")}
-                OR EXISTS (SELECT 1 FROM meetings m
-                             JOIN meeting_roll mr ON mr.tenant_id = m.tenant_id AND mr.meeting_id = m.id
-                            WHERE m.tenant_id = $1 AND m.property_id = pr.id AND mr.person_id = $2))`,
-    [q.tenantId, q.viewer.personId, q.propertyId, q.viewer.staffRole !== null],
-  );
-  if (!rowCount) throw notFound();
-}
-
 interface DetailRow extends MeetingRow {
   description: string | null;
   time_zone: string;
@@ -130,53 +107,28 @@ interface DetailRow extends MeetingRow {
   results_frozen_at: Date | null;
 }
 
-interface ResolutionRow extends Omit<Resolution, 'documents' | 'result'> {
-  for_weight: string | null;
-  against_weight: string | null;
-  abstain_weight: string | null;
-  not_voted_weight: string | null;
-  quorum_reached: boolean | null;
-  passed: boolean | null;
-}
-
-const resultOf = (r: ResolutionRow): Resolution['result'] =>
-  r.for_weight === null ||
-  r.against_weight === null ||
-  r.abstain_weight === null ||
-  r.not_voted_weight === null ||
-  r.quorum_reached === null ||
-  r.passed === null
-    ? null
-    : {
-        for: r.for_weight,
-        against: r.against_weight,
-        abstain: r.abstain_weight,
-        notVoted: r.not_voted_weight,
-        quorumReached: r.quorum_reached,
-        passed: r.passed,
-      };
-
-async function resolutionsOf(sql: Sql, tenantId: string, meetingId: string): Promise<Resolution[]> {
-  const resolutions = await sql.query<ResolutionRow>(
+/** The agenda with its documents; the frozen results only if the meeting is `closed`. */
+async function resolutionsOf(
+  sql: Sql,
+  q: { tenantId: string; meetingId: string; closed: boolean },
+): Promise<Resolution[]> {
+  const resolutions = await sql.query<Omit<Resolution, 'documents'>>(
     `SELECT id, number, title, text, majority,
             CASE WHEN qualified_numerator IS NOT NULL THEN
               json_build_object('numerator', qualified_numerator,
                                 'denominator', qualified_denominator) END AS "qualifiedFraction",
-            for_weight::text, against_weight::text, abstain_weight::text, not_voted_weight::text,
-            quorum_reached, passed
+            CASE WHEN $3 AND for_weight IS NOT NULL THEN
+              json_build_object('for', for_weight::text, 'against', against_weight::text,
+                                'abstain', abstain_weight::text,
+                                'notVoted', not_voted_weight::text,
+                                'quorumReached', quorum_reached, 'passed', passed) END AS result
        FROM resolutions WHERE tenant_id = $1 AND meeting_id = $2 ORDER BY number`,
-    [tenantId, meetingId],
+    [q.tenantId, q.meetingId, q.closed],
   );
-  const documents = await documentsOf(sql, { tenantId, meetingId });
+  const documents = await documentsOf(sql, q);
   return resolutions.rows.map((r) => ({
-    id: r.id,
-    number: r.number,
-    title: r.title,
-    text: r.text,
-    majority: r.majority,
-    qualifiedFraction: r.qualifiedFraction,
+    ...r,
     documents: documents.filter((d) => d.resolutionId === r.id),
-    result: resultOf(r),
   }));
 }
 
@@ -189,7 +141,7 @@ async function unitsOf(
     `SELECT unit_id AS "unitId", unit_number AS "unitNumber", area::text AS area,
             trim_scale(share)::text AS share, weight::text AS weight
        FROM meeting_roll WHERE tenant_id = $1 AND meeting_id = $2 AND person_id = $3
-      ORDER BY length(unit_number), unit_number`,
+      ORDER BY ${unitOrder('unit_number')}`,
     [q.tenantId, q.meetingId, q.personId],
   );
   const votes = await sql.query<{
@@ -234,14 +186,17 @@ async function turnoutOf(sql: Sql, tenantId: string, meetingId: string): Promise
   return turnout;
 }
 
-/** The meeting as the viewer may see it, its results frozen first if it has closed. */
+/**
+ * The meeting as the viewer may see it, read in the caller's transaction; its status is the
+ * one `access` judged, and its results are shown only when that is `closed`. It freezes
+ * nothing: a read freezes first (meetingToRead), a vote must not (it holds the meeting).
+ */
 export async function meetingDetail(
   sql: Sql,
   q: { tenantId: string; access: MeetingAccess; viewer: Viewer },
 ): Promise<MeetingDetail> {
   const { tenantId, access, viewer } = q;
   const meetingId = access.id;
-  await freezeResults(sql, { tenantId, meetingId });
   const { rows } = await sql.query<DetailRow>(
     `${selectMeetings(`, m.description, tn.time_zone, m.total_area::text AS total_area,
          m.results_frozen_at,
@@ -250,8 +205,9 @@ export async function meetingDetail(
       WHERE m.tenant_id = $1 AND m.id = $3`,
     [tenantId, viewer.personId, meetingId],
   );
-  const [row] = rows;
-  if (!row) throw notFound();
+  const [found] = rows;
+  if (!found) throw notFound();
+  const row = { ...found, status: access.status };
   const closed = row.status === 'closed';
   return {
     meeting: fromRow(row),
@@ -259,19 +215,10 @@ export async function meetingDetail(
     timeZone: row.time_zone,
     totalArea: row.total_area,
     quorum: row.quorum,
-    resolutions: await resolutionsOf(sql, tenantId, meetingId),
+    resolutions: await resolutionsOf(sql, { tenantId, meetingId, closed }),
     myUnits: await unitsOf(sql, { tenantId, meetingId, personId: viewer.personId }),
     turnout: access.seesTurnout ? await turnoutOf(sql, tenantId, meetingId) : null,
-    resultsFrozenAt: row.results_frozen_at?.toISOString() ?? null,
+    resultsFrozenAt: (closed && row.results_frozen_at?.toISOString()) || null,
     protocolHref: closed ? `/meetings/${meetingId}/protocol` : null,
   };
-}
-
-/** The meeting as the viewer may see it, read in the caller's transaction; 404 if not theirs. */
-export async function detailFor(
-  sql: Sql,
-  q: { tenantId: string; meetingId: string; viewer: Viewer },
-): Promise<MeetingDetail> {
-  const access = await meetingFor(sql, q);
-  return meetingDetail(sql, { tenantId: q.tenantId, access, viewer: q.viewer });
 }

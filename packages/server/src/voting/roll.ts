@@ -1,49 +1,75 @@
 import type { Sql } from '../db/scope.js';
+import { plainNumber } from '../decimal/exact.js';
 import type { FieldIssue } from '../errors/problem.js';
+
+/** Unit numbers in their natural order, 2 before 10, of a column holding them. */
+export const unitOrder = (column: string) => `length(${column}), ${column}`;
 
 // The owners of a property's units ($1 tenant, $2 property), as the roll takes them.
 const owners = `units u
   JOIN person_units pu ON pu.tenant_id = u.tenant_id AND pu.unit_id = u.id AND pu.role = 'owner'
  WHERE u.tenant_id = $1 AND u.property_id = $2`;
 
-/** An exact sum of areas, written with its significant decimals but at least two: '1900.50'. */
-const areaText = (exact: string) => exact.replace(/(\.\d\d\d*?)0+$/, '$1');
+/** A roll to check ($1 tenant, $2 its property or meeting): the total area and the entries. */
+interface RollSource {
+  total: string;
+  entries: string;
+}
+const propertyRoll: RollSource = {
+  total: 'SELECT total_area FROM properties WHERE tenant_id = $1 AND id = $2',
+  entries: `SELECT u.id AS unit_id, u.number AS unit_number, u.area, pu.ownership_share AS share
+              FROM ${owners}`,
+};
+const meetingRoll: RollSource = {
+  total: 'SELECT total_area FROM meetings WHERE tenant_id = $1 AND id = $2',
+  entries: `SELECT unit_id, unit_number, area, share FROM meeting_roll
+             WHERE tenant_id = $1 AND meeting_id = $2`,
+};
 
 /**
- * What keeps a property from holding a meeting (DIR-1, VOTE-2), each on `propertyId`: no
- * total area; owned area (each unit's area × its owners' shares) over the total area; a unit
- * whose owners hold more than the whole of it.
+ * What keeps a roll from holding a meeting (DIR-1, VOTE-2), each on `propertyId`: no total
+ * area; no owner at all; owned area (each unit's area × its owners' shares) over the total
+ * area; a unit whose owners hold more than the whole of it. Of a meeting's stored roll, as
+ * its votes will be weighed, or of the property's owners now when no meeting was stored.
  */
 export async function rollIssues(
   sql: Sql,
-  q: { tenantId: string; propertyId: string },
+  q: { tenantId: string } & ({ meetingId: string } | { propertyId: string }),
 ): Promise<FieldIssue[]> {
-  const property = await sql.query<{ totalArea: string | null; owned: string; over: boolean }>(
-    `SELECT p.total_area::text AS "totalArea", o.owned::text AS owned, o.owned > p.total_area AS over
-       FROM properties p,
-            LATERAL (SELECT coalesce(sum(u.area * pu.ownership_share), 0)::numeric(24, 10) AS owned
-                       FROM ${owners}) o
-      WHERE p.tenant_id = $1 AND p.id = $2`,
-    [q.tenantId, q.propertyId],
+  const [source, id] = 'meetingId' in q ? [meetingRoll, q.meetingId] : [propertyRoll, q.propertyId];
+  const totals = await sql.query<{
+    totalArea: string | null;
+    owned: string;
+    over: boolean;
+    entries: number;
+  }>(
+    `SELECT t.total_area::text AS "totalArea", e.owned::text AS owned, e.owned > t.total_area AS over,
+            e.entries
+       FROM (${source.total}) t,
+            (SELECT coalesce(sum(area * share), 0)::numeric(24, 10) AS owned,
+                    count(*)::int AS entries
+               FROM (${source.entries}) r) e`,
+    [q.tenantId, id],
   );
   const units = await sql.query<{ number: string; shares: string }>(
-    `SELECT u.number, trim_scale(sum(pu.ownership_share))::text AS shares
-       FROM ${owners}
-      GROUP BY u.id, u.number HAVING sum(pu.ownership_share) > 1
-      ORDER BY u.number`,
-    [q.tenantId, q.propertyId],
+    `SELECT unit_number AS number, trim_scale(sum(share))::text AS shares
+       FROM (${source.entries}) r
+      GROUP BY unit_id, unit_number HAVING sum(share) > 1
+      ORDER BY ${unitOrder('unit_number')}`,
+    [q.tenantId, id],
   );
   const issues: FieldIssue[] = [];
-  const [found] = property.rows;
+  const [found] = totals.rows;
   if (!found?.totalArea) {
     issues.push({ field: 'propertyId', code: 'total_area_missing' });
   } else if (found.over) {
     issues.push({
       field: 'propertyId',
       code: 'owned_area_exceeds_total',
-      params: { ownedArea: areaText(found.owned), totalArea: found.totalArea },
+      params: { ownedArea: plainNumber(found.owned, 2), totalArea: found.totalArea },
     });
   }
+  if (found && !found.entries) issues.push({ field: 'propertyId', code: 'no_owners' });
   for (const unit of units.rows) {
     issues.push({
       field: 'propertyId',

@@ -1,10 +1,10 @@
-import { fromScaled, toScaled } from '../meters/decimal.js';
+import { fromScaled, toScaled } from '../decimal/exact.js';
 import type { Fraction, Majority, ResolutionResult, VoteChoice } from './types.js';
 
 // Weights are area (two decimals) × share (eight decimals): ten decimals hold them exactly.
 const scale = 10;
-export const toWeight = (text: string) => toScaled(text, scale);
-export const weightText = (weight: bigint) => fromScaled(weight, scale);
+const toWeight = (text: string) => toScaled(text, scale);
+const weightText = (weight: bigint) => fromScaled(weight, scale);
 
 /** What a resolution's result depends on: the meeting's figures and the votes that count. */
 export interface TallyInput {

@@ -1,5 +1,4 @@
 export type {
-  CastVote,
   Fraction,
   Majority,
   Meeting,

@@ -1,4 +1,5 @@
 import type { components, Locale } from '@atrium/sdk';
+import { formatShare } from '../../format/numbers.js';
 
 export type StatsFigures = components['schemas']['StatsFigures'];
 export type FigureKey = keyof StatsFigures;
@@ -38,15 +39,6 @@ export function formatMoney(minor: number, currency: string, locale: Locale): st
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
     toDecimal(minor, minorDigits(currency)),
   );
-}
-
-/** A four-place share as a percentage with two places: 0.7097 → 70,97 %. */
-export function formatShare(share: string, locale: Locale): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'percent',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(share as `${number}`);
 }
 
 /** The stand-alone month name with the year: `октябрь 2026`, `październik 2026`. */

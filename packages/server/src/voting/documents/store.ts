@@ -11,6 +11,12 @@ import type { MeetingDocument } from '../types.js';
 // Every read of a document's large object goes through its meeting_documents row (tenant
 // and meeting checked, RLS on): see src/uploads/large-object.ts.
 
+/**
+ * At most 20 MB a document: the contract's uploadMeetingDocument says so in words, the
+ * migration's CHECK on meeting_documents.size in bytes (a test holds the three together).
+ */
+export const documentLimit = 20 * 1024 * 1024;
+
 const hrefOf = (meetingId: string, documentId: string) =>
   `/meetings/${meetingId}/documents/${documentId}`;
 

@@ -3,6 +3,7 @@ import type { Majority, VoteChoice } from '../types.js';
 
 /** The four parts of the total area a result splits into. */
 export type TallyRow = VoteChoice | 'notVoted';
+export const tallyRows: readonly TallyRow[] = ['for', 'against', 'abstain', 'notVoted'];
 
 /** Every text of a meeting's protocol, in the three languages (VOTE-1..3). */
 export interface ProtocolTexts {

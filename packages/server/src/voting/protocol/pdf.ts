@@ -1,14 +1,13 @@
 import type { Readable } from 'node:stream';
 import { pageWidth, pdfDocument } from '../../reports/pdf-document.js';
-import { formatShare } from '../../reports/statement/figures.js';
+import { formatShare } from '../../format/numbers.js';
 import { formatArea, formatMoment, fractionIn } from './format.js';
-import { protocolTexts, type TallyRow } from './locales.js';
+import { protocolTexts, tallyRows } from './locales.js';
 import type { Protocol, ProtocolResolution } from './protocol.js';
 import { ensureRoom, tableRow, type Column } from './table.js';
 
 const margin = 56;
 const width = pageWidth - 2 * margin;
-const tallyRows: TallyRow[] = ['for', 'against', 'abstain', 'notVoted'];
 const tallyColumns: Column[] = [
   { width: width - 260 },
   { width: 140, align: 'right' },

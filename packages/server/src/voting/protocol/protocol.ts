@@ -1,6 +1,10 @@
 import type { Locale } from '@atrium/sdk';
 import type { Sql } from '../../db/scope.js';
+import { apportion } from '../../decimal/apportion.js';
+import { fromScaled, toScaled } from '../../decimal/exact.js';
+import { unitOrder } from '../roll.js';
 import type { Fraction, Majority, VoteChoice } from '../types.js';
+import { tallyRows, type TallyRow } from './locales.js';
 
 /** A frozen weight: exact square metres, and its share of the total area to four places. */
 export interface ProtocolWeight {
@@ -54,10 +58,21 @@ export interface Protocol {
 
 type MeetingPart = Omit<Protocol, 'locale' | 'tenantName' | 'timeZone' | 'resolutions' | 'votes'>;
 
-// The share of the total area a frozen weight is, rounded once, exactly, in SQL.
-const weightOf = (column: string) =>
-  `json_build_object('weight', r.${column}::text,
-                     'share', round(r.${column} / m.total_area, 4)::text)`;
+type ResolutionRow = Omit<ProtocolResolution, TallyRow> & Record<TallyRow, string>;
+
+/**
+ * The four frozen weights of a resolution with their shares of the total area, in
+ * ten-thousandths split by the largest remainder: the four always show 100.00 %.
+ */
+function withShares(row: ResolutionRow, totalArea: string): ProtocolResolution {
+  const weights = tallyRows.map((part) => toScaled(row[part], 10));
+  const shares = apportion(weights, toScaled(totalArea, 10), 10_000n);
+  const parts = tallyRows.map((part, i) => [
+    part,
+    { weight: row[part], share: fromScaled(shares[i] ?? 0n, 4) },
+  ]);
+  return { ...row, ...(Object.fromEntries(parts) as Record<TallyRow, ProtocolWeight>) };
+}
 
 /**
  * Reads the frozen results, the roll and the counting votes of a meeting whose results
@@ -83,23 +98,21 @@ export async function loadProtocol(
   );
   const [found] = meeting.rows;
   if (!found) return null;
-  const resolutions = await sql.query<ProtocolResolution>(
-    `SELECT r.id, r.number, r.title, r.text, r.majority,
-            CASE WHEN r.qualified_numerator IS NOT NULL
-                 THEN json_build_object('numerator', r.qualified_numerator,
-                                        'denominator', r.qualified_denominator) END
+  const resolutions = await sql.query<ResolutionRow>(
+    `SELECT id, number, title, text, majority,
+            CASE WHEN qualified_numerator IS NOT NULL
+                 THEN json_build_object('numerator', qualified_numerator,
+                                        'denominator', qualified_denominator) END
               AS "qualifiedFraction",
-            ${weightOf('for_weight')} AS for, ${weightOf('against_weight')} AS against,
-            ${weightOf('abstain_weight')} AS abstain,
-            ${weightOf('not_voted_weight')} AS "notVoted",
-            r.quorum_reached AS "quorumReached", r.passed
-       FROM resolutions r
-       JOIN meetings m ON m.tenant_id = r.tenant_id AND m.id = r.meeting_id
-      WHERE r.tenant_id = $1 AND r.meeting_id = $2
-      ORDER BY r.number`,
+            for_weight::text AS for, against_weight::text AS against,
+            abstain_weight::text AS abstain, not_voted_weight::text AS "notVoted",
+            quorum_reached AS "quorumReached", passed
+       FROM resolutions
+      WHERE tenant_id = $1 AND meeting_id = $2
+      ORDER BY number`,
     values,
   );
-  // units in their natural order (2 before 10), then the owners by name
+  // units in their natural order, then the owners by name
   const votes = await sql.query<ProtocolVote>(
     `SELECT v.resolution_id AS "resolutionId", roll.unit_number AS "unitNumber",
             p.name AS "ownerName", roll.weight::text AS weight, v.choice
@@ -108,7 +121,7 @@ export async function loadProtocol(
                              AND roll.unit_id = v.unit_id AND roll.person_id = v.person_id
        JOIN people p ON p.tenant_id = v.tenant_id AND p.id = v.person_id
       WHERE v.tenant_id = $1 AND v.meeting_id = $2 AND v.superseded_at IS NULL
-      ORDER BY length(roll.unit_number), roll.unit_number, p.name, v.person_id`,
+      ORDER BY ${unitOrder('roll.unit_number')}, p.name, v.person_id`,
     values,
   );
   return {
@@ -116,7 +129,7 @@ export async function loadProtocol(
     locale: q.locale,
     tenantName: q.tenantName,
     timeZone: q.timeZone,
-    resolutions: resolutions.rows,
+    resolutions: resolutions.rows.map((row) => withShares(row, found.totalArea)),
     votes: votes.rows,
   };
 }

@@ -1,19 +1,27 @@
 import type { FastifyInstance } from 'fastify';
+import { jsonBodyLimit } from '../../contract/body-limit.js';
 import { routeSchema } from '../../contract/route-schema.js';
 import { asViewer } from '../../people/viewer.js';
+import { meetingFor } from '../access.js';
 import { openMeeting } from '../create.js';
-import { detailFor } from '../repository.js';
+import { meetingDetail } from '../repository.js';
 import type { MeetingInput } from '../types.js';
 
 /** POST /meetings (VOTE-1, DIR-1): a manager or the property's board opens a meeting. */
 export async function createRoute(app: FastifyInstance) {
   app.post<{ Body: MeetingInput }>(
     '/meetings',
-    { schema: routeSchema('createMeeting'), preHandler: app.authenticate },
+    {
+      schema: routeSchema('createMeeting'),
+      // every body the contract allows, read only for a signed-in caller
+      bodyLimit: jsonBodyLimit('createMeeting'),
+      onRequest: app.authenticate,
+    },
     async (request, reply) => {
       const detail = await asViewer(app, request, async (sql, viewer, tenantId) => {
         const meetingId = await openMeeting(sql, { tenantId, viewer, input: request.body });
-        return detailFor(sql, { tenantId, meetingId, viewer });
+        const access = await meetingFor(sql, { tenantId, meetingId, viewer });
+        return meetingDetail(sql, { tenantId, access, viewer });
       });
       return reply.code(201).send(detail);
     },

@@ -9,20 +9,18 @@ import { asViewer, type Viewer } from '../../people/viewer.js';
 import { isPdf } from '../../uploads/file-type.js';
 import { acceptRawBodies, isUploadedFile } from '../../uploads/raw-body.js';
 import { meetingFor } from '../access.js';
-import { attachDocument } from '../documents/store.js';
+import { attachDocument, documentLimit } from '../documents/store.js';
 import type { MeetingDocument } from '../types.js';
 
 type Parameters = paths['/meetings/{meetingId}/documents']['post']['parameters'];
-
-/** At most 20 MB a document (the contract's uploadMeetingDocument). */
-const documentLimit = 20 * 1024 * 1024;
 
 const unsupported = () =>
   new ApiProblem(415, 'unsupported_media_type', { detail: 'documentPdfOnly' });
 
 /**
  * Those who may open the meeting attach its papers (403 for other viewers, 404 for anyone
- * who does not see it), and only while it is scheduled, so every voter reads the same.
+ * who does not see it), and only while it is scheduled, so every voter reads the same:
+ * 409 voting_started once it is open, voting_closed once it has closed.
  */
 async function requireAttachable(
   sql: Sql,
@@ -30,7 +28,8 @@ async function requireAttachable(
 ) {
   const meeting = await meetingFor(sql, q);
   if (!meeting.mayManage) throw forbidden();
-  if (meeting.status !== 'scheduled') throw new ApiProblem(409, 'voting_started');
+  if (meeting.status === 'open') throw new ApiProblem(409, 'voting_started');
+  if (meeting.status === 'closed') throw new ApiProblem(409, 'voting_closed');
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { routeSchema } from '../../contract/route-schema.js';
 import { asViewer } from '../../people/viewer.js';
-import { detailFor } from '../repository.js';
+import { meetingToRead } from '../freeze.js';
+import { meetingDetail } from '../repository.js';
 import type { MeetingDetail } from '../types.js';
 
 /** GET /meetings/:meetingId (VOTE-1..3): the agenda, the caller's votes, turnout or results. */
@@ -10,8 +11,10 @@ export async function getRoute(app: FastifyInstance) {
     '/meetings/:meetingId',
     { schema: routeSchema('getMeeting'), preHandler: app.authenticate },
     async (request): Promise<MeetingDetail> =>
-      asViewer(app, request, (sql, viewer, tenantId) =>
-        detailFor(sql, { tenantId, meetingId: request.params.meetingId, viewer }),
-      ),
+      asViewer(app, request, async (sql, viewer, tenantId) => {
+        const { meetingId } = request.params;
+        const access = await meetingToRead(sql, { tenantId, meetingId, viewer });
+        return meetingDetail(sql, { tenantId, access, viewer });
+      }),
   );
 }

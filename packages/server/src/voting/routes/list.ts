@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { routeSchema } from '../../contract/route-schema.js';
 import { decodeCursor, encodeCursor, isCursorTimestamp } from '../../pagination/cursor.js';
 import { asViewer } from '../../people/viewer.js';
-import { requireMayList } from '../access.js';
-import { listMeetings, requireKnownProperty } from '../repository.js';
+import { requireKnownProperty, requireMayList } from '../access.js';
+import { listMeetings } from '../repository.js';
 import type { MeetingPage, MeetingsQuery } from '../types.js';
 
 /**

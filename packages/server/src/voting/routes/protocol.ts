@@ -5,8 +5,7 @@ import { ApiProblem } from '../../errors/problem.js';
 import { asViewer } from '../../people/viewer.js';
 import { sendFile } from '../../reports/file-reply.js';
 import { tenantOf } from '../../tenancy/index.js';
-import { meetingFor } from '../access.js';
-import { freezeResults } from '../freeze.js';
+import { meetingToRead } from '../freeze.js';
 import { protocolFileName, protocolPdf } from '../protocol/pdf.js';
 import { loadProtocol } from '../protocol/protocol.js';
 
@@ -24,9 +23,8 @@ export async function protocolRoute(app: FastifyInstance) {
     async (request, reply) => {
       const { meetingId } = request.params;
       const protocol = await asViewer(app, request, async (sql, viewer, tenantId) => {
-        const meeting = await meetingFor(sql, { tenantId, meetingId, viewer });
+        const meeting = await meetingToRead(sql, { tenantId, meetingId, viewer });
         if (meeting.status !== 'closed') throw new ApiProblem(409, 'voting_not_closed');
-        await freezeResults(sql, { tenantId, meetingId });
         const found = await loadProtocol(sql, {
           tenantId,
           meetingId,

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { routeSchema } from '../../contract/route-schema.js';
 import { asViewer } from '../../people/viewer.js';
-import { meetingFor } from '../access.js';
 import { decodeVoteCursor, encodeVoteCursor, listVotes } from '../audit.js';
-import { freezeResults } from '../freeze.js';
+import { meetingToRead } from '../freeze.js';
 import type { MeetingVotesQuery, VoteRecordPage } from '../types.js';
 
 /** GET /meetings/:meetingId/votes (VOTE-3): every version of the votes the caller may audit. */
@@ -19,9 +18,8 @@ export async function votesRoute(app: FastifyInstance) {
       const { cursor, limit } = request.query;
       const after = decodeVoteCursor(cursor);
       const page = await asViewer(app, request, async (sql, viewer, tenantId) => {
-        const access = await meetingFor(sql, { tenantId, meetingId, viewer });
         // the audit of a closed meeting is of the votes its frozen results count
-        await freezeResults(sql, { tenantId, meetingId });
+        const access = await meetingToRead(sql, { tenantId, meetingId, viewer });
         return listVotes(sql, { tenantId, access, viewer, after, limit });
       });
       return { items: page.items, nextCursor: page.next && encodeVoteCursor(page.next) };
