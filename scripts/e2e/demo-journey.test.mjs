@@ -217,3 +217,64 @@ test('a resident sends readings, confirms an implausible one, reports a fault wi
   await row.locator('[part="badge"]', { hasText: 'W realizacji' }).waitFor();
   assert.deepEqual(problems, []);
 });
+
+test('an owner votes on the open meeting, sees her votes counted, and reads the closed one’s protocol (VOTE-1..3)', async () => {
+  const anna = { email: 'anna@lesna5.example', password: 'Lesna5-Haslo!' };
+  const asAnna = await apiAs('lesna-5', anna);
+  const [open] = (await asAnna('/meetings?status=open')).items;
+  const [closed] = (await asAnna('/meetings?status=closed')).items;
+  assert.ok(open && closed, 'the demo has an open and a closed meeting');
+  const before = await asAnna(`/meetings/${open.id}`);
+  const [unit] = before.myUnits;
+  assert.deepEqual(unit.votes, [], 'Anna has not voted yet');
+
+  const page = await browser.newPage({ acceptDownloads: true });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(server.url + '/lesna-5/');
+  await page.locator('input[autocomplete="username"]').fill(anna.email);
+  await page.locator('input[autocomplete="current-password"]').fill(anna.password);
+  await page.keyboard.press('Enter');
+
+  const voting = page.locator('atrium-voting');
+  await voting.locator(`[part="open"][data-meeting="${open.id}"]`).click();
+  const choices = ['for', 'against', 'abstain'];
+  for (const [i, resolution] of before.resolutions.entries()) {
+    const vote = voting.locator(
+      `[part="vote"][data-resolution="${resolution.id}"][data-unit="${unit.unitId}"]`,
+    );
+    await vote.locator(`[part="choice"][data-choice="${choices[i % 3]}"]`).click();
+  }
+  await voting.locator('[part="review"]').click();
+  await voting.locator('[part="send"]').click();
+  await voting.locator('[part="saved"]').waitFor();
+
+  const after = await asAnna(`/meetings/${open.id}`);
+  assert.deepEqual(
+    after.myUnits[0].votes.map((vote) => vote.choice),
+    before.resolutions.map((_, i) => choices[i % 3]),
+  );
+  assert.equal(after.meeting.votesPending, 0);
+  const { rows } = await server.app.db.withSystem((sql) =>
+    sql.query(
+      `SELECT count(*)::int AS versions FROM votes v JOIN people p ON p.id = v.person_id
+        WHERE v.meeting_id = $1 AND p.email = $2`,
+      [open.id, anna.email],
+    ),
+  );
+  assert.equal(rows[0].versions, before.resolutions.length, 'one stored vote per resolution');
+
+  await voting.locator('[part="back"]').click();
+  await voting.locator(`[part="open"][data-meeting="${closed.id}"]`).click();
+  const results = await asAnna(`/meetings/${closed.id}`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    voting.locator('[part="protocol"]').click(),
+  ]);
+  const { readFile } = await import('node:fs/promises');
+  const bytes = await readFile(await download.path());
+  assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  const text = plainSpaces(await pdfText(bytes));
+  assert.ok(text.includes(results.meeting.title), 'the protocol names the meeting');
+  assert.deepEqual(problems, []);
+});
