@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import type { AtriumClient, Locale } from '@atrium/sdk';
+import type { AtriumClient, Locale, VoteChoice } from '@atrium/sdk';
 import '../packages/elements/src/define/atrium-voting.js';
 import { storyClient } from './support/story-client.js';
 import { votingStoryClient, type VotingStoryServer } from './support/voting-client.js';
@@ -43,7 +43,7 @@ const { inside, shown } = widgetQueries('atrium-voting');
 type Story = StoryObj<Args>;
 
 /** Picks `choice` in every vote group of the ballot, as clicks on its radio buttons. */
-async function chooseEverywhere(root: HTMLElement, choice: 'for' | 'against' | 'abstain') {
+async function chooseEverywhere(root: HTMLElement, choice: VoteChoice) {
   await shown(root, '[part="vote"]');
   const radios = inside(root, '[part="ballot"]')?.querySelectorAll<HTMLInputElement>(
     `input[value="${choice}"]`,
@@ -155,6 +155,12 @@ export const VoteRejected: Story = {
     await reviewAndSend(canvasElement);
     await shown(canvasElement, '[part="vote"] [part="field-error"]');
   },
+};
+
+/** The open meeting as wide as a phone: the choices stacked, the results' table scrolls. */
+export const OnAPhone: Story = {
+  ...OpenNotVoted,
+  decorators: [(story) => html`<div style="max-inline-size: 22rem">${story()}</div>`],
 };
 
 /** The open meeting in Russian. */

@@ -1,7 +1,7 @@
 // A client for the meter-readings stories: the pretend server answers the meter routes and
 // hands everything else (sign-in, branding) to the common story server.
-import { createAtriumClient, type AtriumClient, type ReadingSubmission } from '@atrium/sdk';
-import { json, problem, storyFetch } from './story-client.js';
+import type { AtriumClient, ReadingSubmission } from '@atrium/sdk';
+import { domainStoryClient, json, never, offline, problem } from './story-client.js';
 import {
   decimal,
   historyCsv,
@@ -26,9 +26,6 @@ export interface MeterStoryServer {
   /** Readings sent: stored, or lost on the way (the connection is down). */
   submit?: 'ok' | 'offline';
 }
-
-const never = () => new Promise<Response>(() => undefined);
-const offline = () => Promise.reject(new TypeError('Failed to fetch'));
 
 /** The rule the server uses for an implausible jump: over 3 times the largest monthly use. */
 const FACTOR = 3n;
@@ -67,10 +64,10 @@ function submitted({ readings }: ReadingSubmission): Response {
 async function meterAnswer(
   server: MeterStoryServer,
   request: Request,
+  route: string,
   path: string,
   query: URLSearchParams,
 ): Promise<Response | null> {
-  const route = `${request.method} ${path.replace(/[0-9a-f-]{36}/g, ':id')}`;
   const meterId = path.split('/')[2] ?? '';
   switch (route) {
     case 'GET /me':
@@ -105,25 +102,9 @@ async function meterAnswer(
   }
 }
 
-function meterFetch(server: MeterStoryServer): typeof fetch {
-  const common = storyFetch({});
-  return async (input, init) => {
-    const request = new Request(input, init);
-    const url = new URL(request.url);
-    const path = url.pathname.replace(/^\/t\/demo/, '');
-    const answer = await meterAnswer(server, request.clone(), path, url.searchParams);
-    return answer ?? common(request);
-  };
-}
-
 /** A client signed in as Anna Nowak, of flat 12, whose pretend server answers as `server` says. */
-export async function meterStoryClient(server: MeterStoryServer = {}): Promise<AtriumClient> {
-  const client = createAtriumClient({
-    baseUrl: 'https://demo.invalid',
-    tenant: 'demo',
-    fetch: meterFetch(server),
-    retry: { limit: 0 },
-  });
-  await client.auth.signIn({ email: meterMe.email, password: 'Lesna5-Haslo!' });
-  return client;
+export function meterStoryClient(server: MeterStoryServer = {}): Promise<AtriumClient> {
+  return domainStoryClient(meterMe.email, (request, route, path, query) =>
+    meterAnswer(server, request, route, path, query),
+  );
 }

@@ -73,9 +73,10 @@ export const problem = (status: number, code: string, extra: Record<string, unkn
     'application/problem+json',
   );
 
-const never = () => new Promise<Response>(() => undefined);
-// What fetch does when the server is out of reach.
-const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+/** An answer that never comes. */
+export const never = () => new Promise<Response>(() => undefined);
+/** What fetch does when the server is out of reach. */
+export const offline = () => Promise.reject(new TypeError('Failed to fetch'));
 
 /** The answer to an owner-cabinet request, or null for any other path. */
 function ownerAnswer(server: StoryServer, path: string, query: URLSearchParams) {
@@ -164,5 +165,39 @@ export function storyClient(server: StoryServer = {}): AtriumClient {
 export async function signedInStoryClient(server: StoryServer = {}): Promise<AtriumClient> {
   const client = storyClient(server);
   await client.auth.signIn({ email: me.email, password: 'Lesna5-Haslo!' });
+  return client;
+}
+
+/**
+ * A domain's pretend routes: the answer to `request`, or null to hand it to the common story
+ * server. `route` is its method and path with every id as `:id` (`GET /tickets/:id`).
+ */
+export type DomainAnswer = (
+  request: Request,
+  route: string,
+  path: string,
+  query: URLSearchParams,
+) => Promise<Response | null>;
+
+/** A client signed in as `email`, whose pretend server answers a domain's routes with `answer`. */
+export async function domainStoryClient(
+  email: string,
+  answer: DomainAnswer,
+): Promise<AtriumClient> {
+  const common = storyFetch({});
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const path = url.pathname.replace(/^\/t\/demo/, '');
+    const route = `${request.method} ${path.replace(/[0-9a-f-]{36}/g, ':id')}`;
+    return (await answer(request.clone(), route, path, url.searchParams)) ?? common(request);
+  };
+  const client = createAtriumClient({
+    baseUrl: 'https://demo.invalid',
+    tenant: 'demo',
+    fetch,
+    retry: { limit: 0 },
+  });
+  await client.auth.signIn({ email, password: 'Lesna5-Haslo!' });
   return client;
 }

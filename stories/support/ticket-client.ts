@@ -1,14 +1,13 @@
 // A client for the fault-ticket stories: the pretend server answers the ticket routes and
 // hands everything else (sign-in, branding) to the common story server.
-import {
-  createAtriumClient,
-  type AtriumClient,
-  type PhotoUpload,
-  type TicketDetail,
-  type TicketEvent,
-  type TicketStatus,
+import type {
+  AtriumClient,
+  PhotoUpload,
+  TicketDetail,
+  TicketEvent,
+  TicketStatus,
 } from '@atrium/sdk';
-import { json, problem, storyFetch } from './story-client.js';
+import { domainStoryClient, json, never, offline, problem } from './story-client.js';
 import { createdTicket, photoBlob, ticketDetail, ticketPage, ticketsMe } from './ticket-data.js';
 
 /** How the pretend server answers the ticket routes; every answer defaults to `ok`. */
@@ -20,8 +19,6 @@ export interface TicketStoryServer {
   /** Photo uploads: every one stored, or only the first (later ones stall). */
   photos?: 'stored' | 'first-stored';
 }
-
-const never = () => new Promise<Response>(() => undefined);
 
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -76,11 +73,11 @@ async function ticketAnswer(
   server: TicketStoryServer,
   upload: (request: Request) => Promise<Response>,
   request: Request,
+  route: string,
   path: string,
   query: URLSearchParams,
 ): Promise<Response | null> {
   const staff = server.person === 'staff';
-  const route = `${request.method} ${path.replace(/[0-9a-f-]{36}/g, ':id')}`;
   const ticketId = path.split('/')[2] ?? '';
   const detail = () => ticketDetail(ticketId, staff);
   const body = async () => (await request.json()) as Record<string, unknown>;
@@ -90,7 +87,7 @@ async function ticketAnswer(
     case 'GET /tickets': {
       const list = server.list ?? 'ok';
       if (list === 'never') return never();
-      if (list === 'offline') throw new TypeError('Failed to fetch');
+      if (list === 'offline') return offline();
       return json(200, ticketPage(query, list === 'empty'));
     }
     case 'POST /tickets': {
@@ -148,30 +145,16 @@ async function ticketAnswer(
   }
 }
 
-function ticketFetch(server: TicketStoryServer): typeof fetch {
-  const common = storyFetch({});
-  const upload = photoUploads(server);
-  return async (input, init) => {
-    const request = new Request(input, init);
-    const url = new URL(request.url);
-    const path = url.pathname.replace(/^\/t\/demo/, '');
-    const answer = await ticketAnswer(server, upload, request.clone(), path, url.searchParams);
-    return answer ?? common(request);
-  };
-}
-
 /**
  * A client signed in as the story's person. Photo uploads with progress go by
  * XMLHttpRequest, which no pretend fetch can answer: here they go through the pretend
  * server instead, their progress told as they leave (40 %) and when they are stored.
  */
 export async function ticketStoryClient(server: TicketStoryServer = {}): Promise<AtriumClient> {
-  const client = createAtriumClient({
-    baseUrl: 'https://demo.invalid',
-    tenant: 'demo',
-    fetch: ticketFetch(server),
-    retry: { limit: 0 },
-  });
+  const uploads = photoUploads(server);
+  const client = await domainStoryClient('anna.nowak@example.pl', (request, route, path, query) =>
+    ticketAnswer(server, uploads, request, route, path, query),
+  );
   const { uploadPhoto } = client.tickets;
   client.tickets.uploadPhoto = async (file, { onProgress, ...options } = {}) => {
     onProgress?.(Math.round(file.size * 0.4), file.size);
@@ -179,6 +162,5 @@ export async function ticketStoryClient(server: TicketStoryServer = {}): Promise
     onProgress?.(file.size, file.size);
     return upload;
   };
-  await client.auth.signIn({ email: 'anna.nowak@example.pl', password: 'Lesna5-Haslo!' });
   return client;
 }

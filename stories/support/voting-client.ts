@@ -1,13 +1,8 @@
 // A client for the voting stories: the pretend server answers the meeting routes and hands
 // everything else (sign-in, branding) to the common story server.
-import {
-  createAtriumClient,
-  type AtriumClient,
-  type MeetingStatus,
-  type VotesInput,
-} from '@atrium/sdk';
+import type { AtriumClient, MeetingStatus, VotesInput } from '@atrium/sdk';
 import { pdfBytes } from './owner-data.js';
-import { json, problem, storyFetch } from './story-client.js';
+import { domainStoryClient, json, never, offline, problem } from './story-client.js';
 import {
   meetingDetail,
   meetingPage,
@@ -27,8 +22,6 @@ export interface VotingStoryServer {
   /** Votes sent: recorded, refused as voting closed meanwhile, or the garage's refused. */
   cast?: 'ok' | 'closed' | 'rejected';
 }
-
-const never = () => new Promise<Response>(() => undefined);
 
 const pdf = (fileName: string) =>
   new Response(pdfBytes, {
@@ -69,10 +62,10 @@ async function votingAnswer(
   server: VotingStoryServer,
   state: VotingState,
   request: Request,
+  route: string,
   path: string,
   query: URLSearchParams,
 ): Promise<Response | null> {
-  const route = `${request.method} ${path.replace(/[0-9a-f-]{36}/g, ':id')}`;
   const meetingId = path.split('/')[2] ?? '';
   switch (route) {
     case 'GET /me':
@@ -80,7 +73,7 @@ async function votingAnswer(
     case 'GET /meetings': {
       const list = server.list ?? 'ok';
       if (list === 'never') return never();
-      if (list === 'offline') throw new TypeError('Failed to fetch');
+      if (list === 'offline') return offline();
       const status = query.get('status') as MeetingStatus | null;
       return json(200, meetingPage(state, status, list === 'empty'));
     }
@@ -99,26 +92,10 @@ async function votingAnswer(
   }
 }
 
-function votingFetch(server: VotingStoryServer): typeof fetch {
-  const common = storyFetch({});
-  const state = votingState(server.person ?? 'owner', server.voted ?? false);
-  return async (input, init) => {
-    const request = new Request(input, init);
-    const url = new URL(request.url);
-    const path = url.pathname.replace(/^\/t\/demo/, '');
-    const answer = await votingAnswer(server, state, request.clone(), path, url.searchParams);
-    return answer ?? common(request);
-  };
-}
-
 /** A client signed in as the story's person, whose pretend server remembers the votes cast. */
-export async function votingStoryClient(server: VotingStoryServer = {}): Promise<AtriumClient> {
-  const client = createAtriumClient({
-    baseUrl: 'https://demo.invalid',
-    tenant: 'demo',
-    fetch: votingFetch(server),
-    retry: { limit: 0 },
-  });
-  await client.auth.signIn({ email: 'anna.nowak@example.pl', password: 'Lesna5-Haslo!' });
-  return client;
+export function votingStoryClient(server: VotingStoryServer = {}): Promise<AtriumClient> {
+  const state = votingState(server.person ?? 'owner', server.voted ?? false);
+  return domainStoryClient('anna.nowak@example.pl', (request, route, path, query) =>
+    votingAnswer(server, state, request, route, path, query),
+  );
 }

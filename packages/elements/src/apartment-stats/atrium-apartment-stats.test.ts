@@ -17,6 +17,7 @@ import {
   signedInClient,
   testClient,
 } from '../testing/atrium-server.js';
+import { networkError, root } from '../testing/widget-queries.js';
 
 const text = {
   picker: {
@@ -34,15 +35,9 @@ const text = {
     pl: 'Zaloguj się, aby zobaczyć statystyki swoich lokali.',
     en: 'Sign in to see the statistics of your apartments.',
   },
-  networkError: {
-    ru: 'Нет связи с сервером. Проверьте подключение и повторите.',
-    pl: 'Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.',
-    en: 'Cannot reach the server. Check your connection and try again.',
-  },
   occupancy: { ru: 'Загрузка', pl: 'Obłożenie', en: 'Occupancy' },
 } satisfies Record<string, Record<Locale, unknown>>;
 
-const root = (el: Element) => el.shadowRoot as ShadowRoot;
 const textOf = (el: Element, selector: string) =>
   shadowPart(el, selector).textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -259,7 +254,7 @@ describe('atrium-apartment-stats', () => {
         fetch: failingFetch(/\/owner\/stats$/, 1),
       });
       const el = await statsOf(client, locale);
-      expect(textOf(el, '[role="alert"]')).to.equal(text.networkError[locale]);
+      expect(textOf(el, '[role="alert"]')).to.equal(networkError[locale]);
       await expect(el).to.be.accessible();
       shadowPart(el, '[part="retry"]').click();
       await waitUntil(() => root(el).querySelector('[part="totals"]'), 'no figures after retry');

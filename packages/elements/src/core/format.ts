@@ -61,21 +61,28 @@ function decimalOf(minor: number, digits: number): Intl.StringNumericLiteral {
   return `${negative ? '-' : ''}${abs / scale}${fraction}` as Intl.StringNumericLiteral;
 }
 
-/** A contract decimal share (`0.7097`) as a percentage, one decimal place unless told. */
-export function percent(share: string, locale: Locale, digits = 1): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(
-    share as Intl.StringNumericLiteral,
-  );
+/**
+ * A contract decimal share (`0.7097`) as a percentage, to one decimal place unless told;
+ * `fixed` writes every place (`28,60%`), so that figures read down a column line up.
+ */
+export function percent(share: string, locale: Locale, digits = 1, fixed = false): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: fixed ? digits : 0,
+    maximumFractionDigits: digits,
+  }).format(share as Intl.StringNumericLiteral);
 }
 
 /**
- * A contract decimal (`987.5166668620`) as the language writes it, to at most `digits`
- * places: `987,52`. Rounded from the string itself, half away from zero, never through a float.
+ * A contract decimal (`987.5166668620`) as the language writes it, to exactly `digits`
+ * places: `987,52`, `526,40`. Rounded from the string itself, half away from zero, never
+ * through a float.
  */
 export function decimal(value: string, locale: Locale, digits: number): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(
-    value as Intl.StringNumericLiteral,
-  );
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value as Intl.StringNumericLiteral);
 }
 
 /** A size in bytes as the language writes it, in kB or MB. */
@@ -106,9 +113,10 @@ export function timeLeft(milliseconds: number, locale: Locale): string | null {
 
 /**
  * A contract timestamp as a date and time on the clocks of `timeZone` (a tenant's zone, in
- * which a window was set), naming the zone when the reader's own differs.
+ * which a window was set; the reader's own unless told), naming the zone when it is not the
+ * reader's.
  */
-export function zonedDateTime(timestamp: string, locale: Locale, timeZone: string): string {
+export function zonedDateTime(timestamp: string, locale: Locale, timeZone?: string): string {
   const own = new Intl.DateTimeFormat().resolvedOptions().timeZone;
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',
@@ -116,8 +124,8 @@ export function zonedDateTime(timestamp: string, locale: Locale, timeZone: strin
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    timeZone,
-    ...(own === timeZone ? {} : { timeZoneName: 'short' }),
+    timeZone: timeZone ?? own,
+    ...(!timeZone || timeZone === own ? {} : { timeZoneName: 'short' }),
   }).format(new Date(timestamp));
 }
 

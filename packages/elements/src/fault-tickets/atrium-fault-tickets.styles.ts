@@ -2,30 +2,10 @@ import { css } from 'lit';
 import { token } from '../core/theme.js';
 
 export const faultTicketsStyles = css`
-  [part='skeleton'] {
-    block-size: 10rem;
-  }
   [part='toolbar'],
-  [part='filter'],
-  [part='back'],
-  [part='more'] {
+  [part='filter'] {
     justify-self: start;
   }
-  h3,
-  h4 {
-    margin: 0;
-    line-height: 1.25;
-  }
-  h3 {
-    font-size: 1.25em;
-  }
-  h4 {
-    font-size: 1em;
-  }
-  p {
-    margin: 0;
-  }
-  [part='list'],
   [part='timeline'],
   [part='photo-list'],
   [part='ticket-photos'] {
@@ -34,26 +14,6 @@ export const faultTicketsStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  [part='row'] {
-    display: grid;
-    gap: ${token('space-1')};
-    padding-block-end: ${token('space-3')};
-    border-block-end: 1px solid ${token('color-border')};
-  }
-  .row-head,
-  .ticket-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${token('space-2')};
-  }
-  [part='open'] {
-    border-color: transparent;
-    padding-inline: 0;
-    font-weight: 600;
-    text-align: start;
-    text-decoration: underline;
   }
   [data-status='new'] {
     --badge-color: ${token('color-danger')};
@@ -75,14 +35,6 @@ export const faultTicketsStyles = css`
     display: grid;
     gap: ${token('space-4')};
     max-inline-size: 40rem;
-  }
-  fieldset {
-    display: grid;
-    gap: ${token('space-2')};
-    margin: 0;
-    padding: ${token('space-3')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
   }
   input[type='text'],
   textarea {
@@ -110,11 +62,6 @@ export const faultTicketsStyles = css`
     gap: ${token('space-2')};
     min-block-size: 2.5rem;
     font-weight: 400;
-  }
-  .choice input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
   }
   .file-buttons {
     display: flex;
@@ -192,19 +139,6 @@ export const faultTicketsStyles = css`
     display: grid;
     gap: ${token('space-3')};
   }
-  [part='details'] {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: ${token('space-3')};
-    margin: 0;
-  }
-  [part='details'] dt {
-    color: ${token('color-muted')};
-    font-size: 0.875em;
-  }
-  [part='details'] dd {
-    margin: 0;
-  }
   [part='description'],
   [part='comment'] {
     white-space: pre-line;
@@ -242,14 +176,5 @@ export const faultTicketsStyles = css`
   }
   [part='submit'] {
     justify-self: start;
-  }
-  [data-view-heading] {
-    justify-self: start;
-  }
-  [data-view-heading]:focus {
-    outline: none;
-  }
-  [data-view-heading]:focus-visible {
-    box-shadow: ${token('focus-ring')};
   }
 `;

@@ -13,6 +13,7 @@ import {
   signedInClient,
   testClient,
 } from '../testing/atrium-server.js';
+import { all, networkError, root, settled, textOf } from '../testing/widget-queries.js';
 
 const text = {
   status: {
@@ -80,18 +81,8 @@ const text = {
     pl: 'Nic tu nie znaleziono: mogło zostać usunięte albo nie należy do Ciebie.',
     en: 'Nothing was found here: it may have been removed, or it is not yours.',
   },
-  networkError: {
-    ru: 'Нет связи с сервером. Проверьте подключение и повторите.',
-    pl: 'Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.',
-    en: 'Cannot reach the server. Check your connection and try again.',
-  },
 } satisfies Record<string, Record<Locale, string> | Record<string, Record<Locale, string>>>;
 
-const root = (el: Element) => el.shadowRoot as ShadowRoot;
-const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...root(el).querySelectorAll<T>(selector),
-];
-const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const row = (el: Element, ticketId: string) =>
   root(el).querySelector<HTMLElement>(`[part="row"][data-ticket="${ticketId}"]`);
 
@@ -107,13 +98,7 @@ async function ticketsOf(
       ticket-id=${ticketId ?? ''}
     ></atrium-fault-tickets>`,
   );
-  await waitUntil(
-    () =>
-      root(el).querySelector('[part="list"], [part="ticket"], [role="alert"]') ||
-      root(el).querySelector('[part="status"]:not(:has(+ [part="skeleton"]))'),
-    'the tickets never arrived',
-    { timeout: 10000 },
-  );
+  await settled(el, '[part="list"], [part="ticket"]', 'the tickets');
   return el;
 }
 
@@ -585,7 +570,7 @@ describe('atrium-fault-tickets', () => {
     await waitUntil(() => root(el).querySelector('[part="form-error"]'), 'no failure shown', {
       timeout: 10000,
     });
-    expect(textOf(shadowPart(el, '[part="form-error"]'))).to.equal(text.networkError.en);
+    expect(textOf(shadowPart(el, '[part="form-error"]'))).to.equal(networkError.en);
 
     const created = oneEvent(el, 'atrium-ticket-created') as Promise<AtriumTicketCreatedEvent>;
     shadowPart(el, '[part="submit"]').click();
@@ -705,7 +690,7 @@ describe('atrium-fault-tickets', () => {
         fetch: failingFetch(/\/tickets$/, 1),
       });
       const el = await ticketsOf(client, locale);
-      expect(textOf(shadowPart(el, '[role="alert"]'))).to.equal(text.networkError[locale]);
+      expect(textOf(shadowPart(el, '[role="alert"]'))).to.equal(networkError[locale]);
       await expect(el).to.be.accessible();
       shadowPart(el, '[part="retry"]').click();
       await waitUntil(() => all(el, '[part="row"]').length, 'no tickets after retry', {

@@ -8,7 +8,10 @@ import { unitsWhere } from '../core/owner-units.js';
 import { isStaff } from '../core/staff.js';
 import { signedInView } from '../core/signed-in-view.js';
 import { badgeStyles } from '../core/status-badge.js';
+import { ViewFocus } from '../core/view-focus.js';
 import { widgetFrame } from '../core/widget-frame.js';
+import { choiceStyles } from '../core/choice-styles.js';
+import { listViewStyles } from '../core/list-view-styles.js';
 import { widgetStyles } from '../core/widget-styles.js';
 import { AtriumTicketCreatedEvent } from '../events/atrium-ticket-created.js';
 import { AtriumTicketUpdatedEvent, type TicketChange } from '../events/atrium-ticket-updated.js';
@@ -95,7 +98,13 @@ let instances = 0;
  * @cssprop --atrium-focus-ring - The focus outline (a box-shadow).
  */
 export class AtriumFaultTickets extends AtriumWidget {
-  static override styles = [widgetStyles, badgeStyles, faultTicketsStyles];
+  static override styles = [
+    widgetStyles,
+    listViewStyles,
+    choiceStyles,
+    badgeStyles,
+    faultTicketsStyles,
+  ];
 
   /** The ticket shown; without it, the list (or the report form). Set when a ticket is opened. */
   @property({ attribute: 'ticket-id' }) ticketId: string | null = null;
@@ -103,15 +112,11 @@ export class AtriumFaultTickets extends AtriumWidget {
   @state() private reporting = false;
   @state() private announcement = '';
 
-  @query('[data-view-heading]') private viewHeading!: HTMLElement | null;
   @query('[part="report"]') private reportButton!: HTMLElement | null;
-  @query('[part="retry"]') private retryButton!: HTMLElement | null;
-
-  // Set when a view was opened: its heading takes focus once it is shown (after loading).
-  #focusPending = false;
 
   readonly #atrium = new AtriumController(this, 'fault-tickets', faultTicketsMessages);
   readonly #id = `atrium-fault-tickets-${++instances}`;
+  readonly #viewFocus = new ViewFocus(this);
   readonly #list = new TicketList(this, this.#atrium, this.#id, (id) => this.#open(id));
   readonly #form = new TicketForm(this, this.#atrium, this.#id, (detail) => this.#created(detail));
   readonly #view = new TicketView(this, this.#atrium, this.#id, (detail, change) =>
@@ -120,14 +125,6 @@ export class AtriumFaultTickets extends AtriumWidget {
 
   protected override willUpdate(): void {
     if (this.ticketId && this.ticketId !== this.#view.ticketId) this.#view.show(this.ticketId);
-  }
-
-  protected override updated(): void {
-    if (!this.#focusPending) return;
-    const target = this.viewHeading ?? this.retryButton;
-    if (!target) return;
-    this.#focusPending = false;
-    target.focus();
   }
 
   protected override render(): TemplateResult {
@@ -170,7 +167,7 @@ export class AtriumFaultTickets extends AtriumWidget {
   #open(ticketId: string): void {
     this.announcement = '';
     this.ticketId = ticketId;
-    this.#focusView();
+    this.#viewFocus.request();
   }
 
   #created(detail: TicketDetail): void {
@@ -180,7 +177,7 @@ export class AtriumFaultTickets extends AtriumWidget {
     this.#list.refresh();
     this.announcement = this.#atrium.t('done.created', { number: detail.ticket.number });
     this.dispatchEvent(new AtriumTicketCreatedEvent(detail));
-    this.#focusView();
+    this.#viewFocus.request();
   }
 
   #changed(ticket: TicketDetail, change: TicketChange): void {
@@ -196,7 +193,7 @@ export class AtriumFaultTickets extends AtriumWidget {
   readonly #onReport = (): void => {
     this.reporting = true;
     this.announcement = '';
-    this.#focusView();
+    this.#viewFocus.request();
   };
 
   readonly #onCancel = async (): Promise<void> => {
@@ -213,11 +210,6 @@ export class AtriumFaultTickets extends AtriumWidget {
     await this.updateComplete;
     if (!left || !this.#list.focusTicket(left)) this.reportButton?.focus();
   };
-
-  /** Focuses the heading of the view just shown, once it is in the page. */
-  #focusView(): void {
-    this.#focusPending = true;
-  }
 }
 
 declare global {

@@ -1,8 +1,8 @@
-import type { ReactiveControllerHost } from 'lit';
 import { fieldErrorsFromIssues } from '@atrium/sdk';
 import { ActionController, type Failure } from '../core/action-controller.js';
 import { fieldErrorText, type FieldProblem } from '../core/error-text.js';
 import type { Translate } from '../core/i18n.js';
+import type { PartHost } from '../core/part-host.js';
 
 /** A contract validator (`validators.TicketInput`, …), as far as a form uses it. */
 export interface Validator<T> {
@@ -12,8 +12,6 @@ export interface Validator<T> {
     | { success: true; data: T }
     | { success: false; error: { issues: Parameters<typeof fieldErrorsFromIssues>[0] } };
 }
-
-export type FormHost = ReactiveControllerHost & { renderRoot: ParentNode };
 
 /**
  * One form's sending: checks the body with the contract's validator, sends it one at a
@@ -27,7 +25,7 @@ export class FormState {
 
   /** `formId`: the form's element id, within which the first refused field is focused. */
   constructor(
-    private readonly host: FormHost,
+    private readonly host: PartHost,
     private readonly formId: string,
   ) {
     this.#action = new ActionController(host);

@@ -6,7 +6,7 @@ import { errorText } from '../core/error-text.js';
 import type { Translate } from '../core/i18n.js';
 import { asFailure } from '../core/action-controller.js';
 import { fieldNotes } from './fields.js';
-import type { FormHost } from './form-state.js';
+import type { PartHost } from '../core/part-host.js';
 import { isPhotoType, photoLimit, photoTypeList, photoTypes } from './photo-limits.js';
 
 interface Photo {
@@ -41,7 +41,7 @@ export class PhotoPicker implements ReactiveController {
   #next = 0;
 
   constructor(
-    private readonly host: FormHost,
+    private readonly host: PartHost,
     private readonly atrium: AtriumController,
     private readonly id: string,
   ) {

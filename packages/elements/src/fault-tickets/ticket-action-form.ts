@@ -4,7 +4,8 @@ import type { AtriumController } from '../core/atrium-controller.js';
 import { errorText } from '../core/error-text.js';
 import type { Translate } from '../core/i18n.js';
 import type { TicketChange } from '../events/atrium-ticket-updated.js';
-import { FormState, type FormHost } from './form-state.js';
+import { FormState } from './form-state.js';
+import type { PartHost } from '../core/part-host.js';
 import { staleCodes, type OnTicketChanged } from './ticket-actions.js';
 
 /** How an action form is named: its shadow part and the prefix of its texts (`comment` → `comment.heading`). */
@@ -24,7 +25,7 @@ export abstract class TicketActionForm<I> {
   protected abstract readonly change: TicketChange;
 
   constructor(
-    host: FormHost,
+    host: PartHost,
     protected readonly atrium: AtriumController,
     /** The form's element id. */
     protected readonly formId: string,

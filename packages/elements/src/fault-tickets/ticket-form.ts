@@ -5,7 +5,8 @@ import { errorText } from '../core/error-text.js';
 import { formValues } from '../core/form-values.js';
 import type { Translate } from '../core/i18n.js';
 import { selectField, textArea, textField } from './fields.js';
-import { FormState, type FormHost } from './form-state.js';
+import { FormState } from './form-state.js';
+import type { PartHost } from '../core/part-host.js';
 import { PhotoPicker } from './photo-picker.js';
 import { SubmissionKeys } from '../core/submission-keys.js';
 
@@ -24,7 +25,7 @@ export class TicketForm {
   readonly #keys = new SubmissionKeys();
 
   constructor(
-    private readonly host: FormHost,
+    private readonly host: PartHost,
     private readonly atrium: AtriumController,
     private readonly id: string,
     private readonly onCreated: (detail: TicketDetail) => void,

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { AtriumClient, Ticket, TicketPhoto } from '@atrium/sdk';
 import type { Translate } from '../core/i18n.js';
-import type { FormHost } from './form-state.js';
+import type { PartHost } from '../core/part-host.js';
 
 /**
  * A shown ticket's photos as object URLs: an `<img>` cannot send the access token, so each
@@ -15,7 +15,7 @@ export class TicketPhotos implements ReactiveController {
   #abort = new AbortController();
 
   constructor(
-    private readonly host: FormHost,
+    private readonly host: PartHost,
     private readonly read: () => { client: AtriumClient; photos: readonly TicketPhoto[] } | null,
   ) {
     host.addController(this);

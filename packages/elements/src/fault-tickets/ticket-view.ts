@@ -1,13 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { initialState, Task, TaskStatus } from '@lit/task';
-import type { AtriumClient, TicketDetail } from '@atrium/sdk';
+import type { TicketDetail } from '@atrium/sdk';
 import type { AtriumController } from '../core/atrium-controller.js';
+import { detailsList } from '../core/details-list.js';
 import { dateTime } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
-import { failureView, loadingView } from '../core/status-views.js';
+import { SignedInLoad } from '../core/signed-in-load.js';
 import { CommentForm } from './comment-form.js';
-import { asFailure } from '../core/action-controller.js';
-import type { FormHost } from './form-state.js';
+import type { PartHost } from '../core/part-host.js';
 import { ReopenForm } from './reopen-form.js';
 import { StaffActions } from './staff-actions.js';
 import { statusBadge } from '../core/status-badge.js';
@@ -15,8 +14,6 @@ import type { OnTicketChanged } from './ticket-actions.js';
 import { TicketPhotos } from './ticket-photos.js';
 import { placeText } from './ticket-text.js';
 import { ticketTimeline } from './ticket-timeline.js';
-
-type ViewArgs = readonly [AtriumClient | undefined, string | undefined, string | null, number];
 
 /**
  * One ticket: its details, photos and timeline, and what the reader may do with it —
@@ -27,30 +24,22 @@ export class TicketView {
   ticketId: string | null = null;
   /** The server's answer to the last action (or the report just made): newer than the load. */
   #latest: TicketDetail | null = null;
-  #reloads = 0;
-  readonly #load: Task<ViewArgs, TicketDetail>;
+  readonly #load: SignedInLoad<TicketDetail, readonly [string | null]>;
   readonly #photos: TicketPhotos;
   readonly #comment: CommentForm;
   readonly #reopen: ReopenForm;
   readonly #staff: StaffActions;
 
   constructor(
-    private readonly host: FormHost,
+    private readonly host: PartHost,
     private readonly atrium: AtriumController,
     private readonly id: string,
     private readonly onChanged: OnTicketChanged,
   ) {
-    this.#load = new Task(host, {
-      task: async ([client, personId, ticketId], { signal }) => {
-        if (!client || !personId || !ticketId) return initialState;
-        return client.tickets.get(ticketId, { signal });
-      },
-      args: (): ViewArgs => [
-        this.atrium.client,
-        this.atrium.session.me?.id,
-        this.ticketId,
-        this.#reloads,
-      ],
+    this.#load = new SignedInLoad(host, atrium, {
+      args: () => [this.ticketId] as const,
+      load: (client, [ticketId], signal) =>
+        ticketId ? client.tickets.get(ticketId, { signal }) : null,
     });
     this.#photos = new TicketPhotos(host, () => {
       const client = this.atrium.client;
@@ -67,7 +56,7 @@ export class TicketView {
   }
 
   get pending(): boolean {
-    return this.#load.status === TaskStatus.PENDING;
+    return this.#load.pending;
   }
 
   /** The ticket shown now, once known. */
@@ -89,40 +78,33 @@ export class TicketView {
   render(t: Translate, staff: boolean): TemplateResult {
     const detail = this.detail;
     if (detail) return this.#ticket(t, staff, detail);
-    return this.#load.render({
-      initial: () => loadingView(t),
-      pending: () => loadingView(t),
-      complete: (loaded) => this.#ticket(t, staff, loaded),
-      error: (reason) => failureView(t, asFailure(reason), this.#reload),
-    });
+    return this.#load.render(
+      t,
+      (loaded) => this.#ticket(t, staff, loaded),
+      (loaded) => loaded.ticket.id === this.ticketId,
+    );
   }
 
   #ticket(t: Translate, staff: boolean, { ticket, photos, timeline, nextStatuses }: TicketDetail) {
     const locale = this.atrium.locale;
     const headingId = `${this.id}-ticket-heading`;
-    const details = [
-      ['category', t(`category.${ticket.category}`)],
-      ['place', placeText(t, ticket)],
-      ['contactTime', t(`contactTime.${ticket.contactTime}`)],
-      ['reporter', ticket.reporter.name],
-      ['created', dateTime(ticket.createdAt, locale)],
-      ['updated', dateTime(ticket.updatedAt, locale)],
-    ].map(
-      ([key, value]) =>
-        html`<div>
-          <dt>${t(`ticket.${key}`)}</dt>
-          <dd>${value}</dd>
-        </div>`,
-    );
+    const details = detailsList([
+      [t('ticket.category'), t(`category.${ticket.category}`)],
+      [t('ticket.place'), placeText(t, ticket)],
+      [t('ticket.contactTime'), t(`contactTime.${ticket.contactTime}`)],
+      [t('ticket.reporter'), ticket.reporter.name],
+      [t('ticket.created'), dateTime(ticket.createdAt, locale)],
+      [t('ticket.updated'), dateTime(ticket.updatedAt, locale)],
+    ]);
     const photoList = this.#photos.render(t, ticket, photos);
     return html`<article part="ticket" aria-labelledby=${headingId}>
-      <div class="ticket-head">
+      <div class="view-head">
         <h3 id=${headingId} data-view-heading tabindex="-1">
           ${t('ticket.heading', { number: ticket.number })}
         </h3>
         ${statusBadge(t, ticket.status)}
       </div>
-      <dl part="details">${details}</dl>
+      ${details}
       <h4>${t('ticket.description')}</h4>
       <p part="description">${ticket.description}</p>
       ${
@@ -140,7 +122,6 @@ export class TicketView {
 
   readonly #reload = (): void => {
     this.#latest = null;
-    this.#reloads++;
-    this.host.requestUpdate();
+    this.#load.reload();
   };
 }

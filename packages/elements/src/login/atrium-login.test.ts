@@ -16,6 +16,7 @@ import {
   testClient,
   typeInto,
 } from '../testing/atrium-server.js';
+import { networkError } from '../testing/widget-queries.js';
 
 const text = {
   emailLabel: { ru: 'Электронная почта', pl: 'E-mail', en: 'E-mail' },
@@ -73,11 +74,6 @@ const text = {
     ru: 'Пароль изменён. Войдите с новым паролем.',
     pl: 'Hasło zostało zmienione. Zaloguj się nowym hasłem.',
     en: 'Your password has been changed. Sign in with the new one.',
-  },
-  networkError: {
-    ru: 'Нет связи с сервером. Проверьте подключение и повторите.',
-    pl: 'Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.',
-    en: 'Cannot reach the server. Check your connection and try again.',
   },
   retry: { ru: 'Повторить', pl: 'Spróbuj ponownie', en: 'Try again' },
   signOut: { ru: 'Выйти', pl: 'Wyloguj się', en: 'Sign out' },
@@ -383,7 +379,7 @@ describe('atrium-login', () => {
       let announced = 0;
       el.addEventListener('atrium-login', () => announced++);
       await submitForm(el, person.email, person.password);
-      expect(await alertText(el)).to.equal(text.networkError[locale]);
+      expect(await alertText(el)).to.equal(networkError[locale]);
       const retry = part(el, '[data-part="submit"]');
       expect(retry.textContent?.trim()).to.equal(text.retry[locale]);
       expect(textOf(el, '[data-part="link"]')).to.equal(text.signOut[locale]);
@@ -411,7 +407,7 @@ describe('atrium-login', () => {
     const el = await fixture<AtriumLogin>(
       html`<atrium-login .client=${client} locale="ru"></atrium-login>`,
     );
-    expect(await alertText(el)).to.equal(text.networkError.ru);
+    expect(await alertText(el)).to.equal(networkError.ru);
     const signedOut = oneEvent(el, 'atrium-logout');
     part(el, '[data-part="link"]').click();
     await signedOut;

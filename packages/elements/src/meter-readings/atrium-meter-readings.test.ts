@@ -28,6 +28,7 @@ import {
   signedInClient,
   testClient,
 } from '../testing/atrium-server.js';
+import { root } from '../testing/widget-queries.js';
 
 type Words = Record<Locale, (...values: string[]) => string>;
 
@@ -114,7 +115,6 @@ const say = {
   },
 } satisfies Record<string, Words>;
 
-const root = (el: Element) => el.shadowRoot as ShadowRoot;
 const squeeze = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const meterOf = (el: Element, meterId: string) =>
   shadowPart(el, `[part="meter"][data-meter="${meterId}"]`);

@@ -16,6 +16,7 @@ import {
   stallingFetch,
   testClient,
 } from '../testing/atrium-server.js';
+import { networkError, root } from '../testing/widget-queries.js';
 
 const text = {
   statement: {
@@ -30,15 +31,9 @@ const text = {
     pl: 'Nie ma jeszcze raportów. Zestawienie pojawi się tu po każdym zamkniętym miesiącu.',
     en: 'No reports yet. A statement appears here for each completed month.',
   },
-  networkError: {
-    ru: 'Нет связи с сервером. Проверьте подключение и повторите.',
-    pl: 'Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.',
-    en: 'Cannot reach the server. Check your connection and try again.',
-  },
   downloading: { ru: 'Скачивание PDF: ', pl: 'Pobieranie PDF: ', en: 'Downloading PDF: ' },
 } satisfies Record<string, Record<Locale, unknown>>;
 
-const root = (el: Element) => el.shadowRoot as ShadowRoot;
 const rows = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part="row"]')];
 // The demo owner has agent reports too (OWN-5); downloads below are of statements.
 const statementRows = (el: Element) =>
@@ -246,9 +241,7 @@ describe('atrium-reports', () => {
       const row = statementRows(el)[0] as HTMLElement;
       row.querySelector<HTMLButtonElement>('[data-format="pdf"]')?.click();
       await waitUntil(() => row.querySelector('[part="row-error"]'), 'no error shown');
-      expect(row.querySelector('[part="row-error"]')?.textContent).to.equal(
-        text.networkError[locale],
-      );
+      expect(row.querySelector('[part="row-error"]')?.textContent).to.equal(networkError[locale]);
       await expect(el).to.be.accessible();
     });
   }
@@ -260,7 +253,7 @@ describe('atrium-reports', () => {
         fetch: failingFetch(/\/reports$/, 1),
       });
       const el = await reportsOf(client, locale);
-      expect(shadowPart(el, '[role="alert"]').textContent).to.equal(text.networkError[locale]);
+      expect(shadowPart(el, '[role="alert"]').textContent).to.equal(networkError[locale]);
       await expect(el).to.be.accessible();
       shadowPart(el, '[part="retry"]').click();
       await waitUntil(() => rows(el).length, 'no reports after retry', { timeout: 10000 });

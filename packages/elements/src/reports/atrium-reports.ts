@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { queryAll, state } from 'lit/decorators.js';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { type Me, type Report, type ReportFile, type ReportPage } from '@atrium/sdk';
-import { ActionController, asFailure, type Failure } from '../core/action-controller.js';
+import { asFailure, type Failure } from '../core/action-controller.js';
 import { AtriumController } from '../core/atrium-controller.js';
 import { AtriumWidget } from '../core/atrium-widget.js';
-import { failureView, loadingView, statusMessage } from '../core/status-views.js';
+import { SignedInLoad } from '../core/signed-in-load.js';
+import { statusMessage } from '../core/status-views.js';
 import { columnHeads } from '../core/column-heads.js';
 import { errorText } from '../core/error-text.js';
-import { morePages } from '../core/more-pages.js';
+import { MorePages } from '../core/more-pages.js';
 import { fileSize, monthLabel } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
 import { ownerUnits } from '../core/owner-units.js';
@@ -80,10 +80,6 @@ export class AtriumReports extends AtriumWidget {
   static override styles = [widgetStyles, tableStyles, reportsStyles];
 
   @state() private unitId: string = allUnits;
-  /** Pages after the first, added by "Show more"; they belong to the first page `moreOf`. */
-  @state() private more: ReportPage[] = [];
-  private moreOf: ReportPage | undefined;
-  @state() private moreFailure: Failure | null = null;
   @state() private progress: ReadonlyMap<string, Progress> = new Map();
   @state() private failures: ReadonlyMap<string, Failure> = new Map();
   @state() private announcement = '';
@@ -91,16 +87,27 @@ export class AtriumReports extends AtriumWidget {
   @queryAll('[part="download"]') private downloadButtons!: NodeListOf<HTMLButtonElement>;
 
   readonly #atrium = new AtriumController(this, 'reports', reportsMessages);
-  readonly #moreAction = new ActionController(this);
   readonly #downloads = new Set<AbortController>();
   readonly #id = `atrium-reports-${++instances}`;
 
-  readonly #firstPage = new Task(this, {
-    task: async ([client, personId, unitId], { signal }) => {
-      if (!client || !personId) return initialState;
-      return client.reports.list({ ...(unitId ? { unitId } : {}), limit: PAGE_SIZE }, { signal });
+  readonly #firstPage = new SignedInLoad(this, this.#atrium, {
+    args: () => [this.unitId] as const,
+    load: (client, [unitId], signal) =>
+      client.reports.list({ ...(unitId ? { unitId } : {}), limit: PAGE_SIZE }, { signal }),
+  });
+
+  readonly #more = new MorePages<ReportPage, Report>(this, {
+    client: () => this.#atrium.client,
+    first: () => this.#firstPage.value,
+    pageOf: (first) => first,
+    next: (client, cursor, signal) => {
+      const unitId = this.unitId;
+      return client.reports.list(
+        { ...(unitId ? { unitId } : {}), cursor, limit: PAGE_SIZE },
+        { signal },
+      );
     },
-    args: () => [this.#atrium.client, this.#atrium.session.me?.id, this.unitId] as const,
+    focus: (report) => this.#downloadButton(report.id, report.files[0]?.format)?.focus(),
   });
 
   override disconnectedCallback(): void {
@@ -113,7 +120,7 @@ export class AtriumReports extends AtriumWidget {
     return widgetFrame({
       id: this.#id,
       heading: t('heading'),
-      busy: this.#firstPage.status === TaskStatus.PENDING,
+      busy: this.#firstPage.pending,
       body: signedInView(this.#atrium, t, (me) => this.#body(t, me)),
       announcement: this.announcement,
     });
@@ -128,22 +135,17 @@ export class AtriumReports extends AtriumWidget {
       onChange: this.#onUnit,
     });
     return html`${picker}
-    ${this.#firstPage.render({
-      initial: () => loadingView(t),
-      pending: () => loadingView(t),
-      complete: (first) => this.#list(t, [first, ...this.#morePages(first)]),
-      error: (reason) => failureView(t, asFailure(reason), this.#retry),
-    })}`;
+    ${this.#firstPage.render(
+      t,
+      (first) => this.#list(t, first),
+      // Another unit's reports are not shown while this unit's load.
+      () => false,
+    )}`;
   }
 
-  #morePages(first: ReportPage): ReportPage[] {
-    return this.moreOf === first ? this.more : [];
-  }
-
-  #list(t: Translate, pages: ReportPage[]): TemplateResult {
-    const reports = pages.flatMap((page) => page.items);
+  #list(t: Translate, first: ReportPage): TemplateResult {
+    const reports = this.#more.items(first);
     if (!reports.length) return statusMessage(t('empty'));
-    const next = pages.at(-1)?.nextCursor ?? null;
     const rows = reports.map((report) => this.#row(t, report));
     const unit = ownerUnits(this.#atrium.session.me).find((u) => u.id === this.unitId);
     const caption = t('caption', {
@@ -163,15 +165,7 @@ export class AtriumReports extends AtriumWidget {
           ${rows}
         </tbody>
       </table>
-      ${morePages({
-        id: this.#id,
-        t,
-        count: reports.length,
-        hasMore: Boolean(next),
-        busy: this.#moreAction.busy,
-        failure: this.moreFailure,
-        onMore: this.#onMore,
-      })}`;
+      ${this.#more.render(this.#id, t, first)}`;
   }
 
   #row(t: Translate, report: Report): TemplateResult {
@@ -240,41 +234,15 @@ export class AtriumReports extends AtriumWidget {
     return `${t(`kind.${report.kind}`)}, ${month}, ${t('units.unit', { number: report.unitNumber })}`;
   }
 
-  readonly #retry = (): void => void this.#firstPage.run();
-
   readonly #onUnit = (unitId: string): void => {
     this.unitId = unitId;
   };
 
   /** The reports listed now: the first page and the ones "Show more" added. */
-  #pages(): ReportPage[] {
+  #reports(): Report[] {
     const first = this.#firstPage.value;
-    return first ? [first, ...this.#morePages(first)] : [];
+    return first ? this.#more.items(first) : [];
   }
-
-  readonly #onMore = async (): Promise<void> => {
-    const client = this.#atrium.client;
-    const first = this.#firstPage.value;
-    const cursor = this.#pages().at(-1)?.nextCursor;
-    if (!client || !first || !cursor) return;
-    const earlier = this.#morePages(first);
-    const count = [first, ...earlier].reduce((sum, page) => sum + page.items.length, 0);
-    const unitId = this.unitId;
-    this.moreFailure = await this.#moreAction.run(async (signal) => {
-      const page = await client.reports.list(
-        { ...(unitId ? { unitId } : {}), cursor, limit: PAGE_SIZE },
-        { signal },
-      );
-      // The list may have been asked for again (another unit) while this page travelled.
-      if (this.#firstPage.value !== first) return;
-      this.moreOf = first;
-      this.more = [...earlier, page];
-    });
-    // The button may be gone (no more pages): focus the first report just added.
-    await this.updateComplete;
-    const added = this.#pages().flatMap((page) => page.items)[count];
-    if (added) this.#downloadButton(added.id, added.files[0]?.format)?.focus();
-  };
 
   #downloadButton(reportId: string, format: string | undefined): HTMLButtonElement | undefined {
     return [...this.downloadButtons].find(
@@ -284,9 +252,7 @@ export class AtriumReports extends AtriumWidget {
 
   readonly #onDownload = async (event: Event): Promise<void> => {
     const { report: reportId, format } = (event.currentTarget as HTMLElement).dataset;
-    const report = this.#pages()
-      .flatMap((page) => page.items)
-      .find((item) => item.id === reportId);
+    const report = this.#reports().find((item) => item.id === reportId);
     const file = report?.files.find((candidate) => candidate.format === format);
     const client = this.#atrium.client;
     if (!client || !report || !file) return;

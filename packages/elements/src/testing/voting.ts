@@ -1,21 +1,10 @@
 // Test support for the voting widget: the demo's meetings, fresh meetings, and its controls.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { AtriumClient, Locale, Meeting, MeetingDetail, VoteChoice } from '@atrium/sdk';
 import '../define/atrium-voting.js';
 import type { AtriumVoting } from '../voting/atrium-voting.js';
 import { demo, shadowPart, signedInClient } from './atrium-server.js';
-
-export const root = (el: Element) => el.shadowRoot as ShadowRoot;
-
-export const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [
-  ...root(el).querySelectorAll<T>(selector),
-];
-
-export const textOf = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim();
-
-/** The element focused inside the widget's shadow root. */
-export const focused = (el: Element) => root(el).activeElement;
+import { settled } from './widget-queries.js';
 
 /** The widget on `client`'s meetings (or one meeting), once it shows something settled. */
 export async function votingOf(
@@ -30,13 +19,7 @@ export async function votingOf(
       meeting-id=${meetingId ?? ''}
     ></atrium-voting>`,
   );
-  await waitUntil(
-    () =>
-      root(el).querySelector('[part="list"], [part="meeting"], [role="alert"]') ||
-      root(el).querySelector('[part="status"]:not(:has(+ [part="skeleton"]))'),
-    'the meetings never arrived',
-    { timeout: 10000 },
-  );
+  await settled(el, '[part="list"], [part="meeting"]', 'the meetings');
   return el;
 }
 

@@ -1,32 +1,16 @@
 import { css } from 'lit';
 import { token } from '../core/theme.js';
 
+/** The voting widget's own look; lists, views and their details come from listViewStyles. */
 export const votingStyles = css`
-  [part='skeleton'] {
-    block-size: 10rem;
-  }
-  [part='back'],
-  [part='more'],
   [part='review'],
   [part='protocol'],
   [part='text-toggle'] {
     justify-self: start;
   }
-  h3,
-  h4 {
-    margin: 0;
-    line-height: 1.25;
-  }
-  h3 {
-    font-size: 1.25em;
-  }
   h4 {
     font-size: 1.1em;
   }
-  p {
-    margin: 0;
-  }
-  [part='list'],
   [part='documents'],
   [part='confirm-list'],
   [part='my-votes'],
@@ -37,29 +21,11 @@ export const votingStyles = css`
     padding: 0;
     list-style: none;
   }
-  [part='list'] {
-    gap: ${token('space-3')};
-  }
-  [part='row'] {
-    display: grid;
-    gap: ${token('space-1')};
-    padding-block-end: ${token('space-3')};
-    border-block-end: 1px solid ${token('color-border')};
-  }
-  .row-head,
-  .meeting-head,
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: ${token('space-2')};
-  }
-  [part='open'] {
-    border-color: transparent;
-    padding-inline: 0;
-    font-weight: 600;
-    text-align: start;
-    text-decoration: underline;
   }
   [data-status='open'] {
     --badge-color: ${token('color-primary')};
@@ -77,6 +43,9 @@ export const votingStyles = css`
   [part='pending'].due {
     font-weight: 600;
   }
+  [part='meeting'] {
+    container-type: inline-size;
+  }
   [part='meeting'],
   [part='ballot'],
   [part='results'],
@@ -85,19 +54,6 @@ export const votingStyles = css`
   [part='confirm'] {
     display: grid;
     gap: ${token('space-3')};
-  }
-  [part='details'] {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: ${token('space-3')};
-    margin: 0;
-  }
-  [part='details'] dt {
-    color: ${token('color-muted')};
-    font-size: 0.875em;
-  }
-  [part='details'] dd {
-    margin: 0;
   }
   [part='description'],
   [part='text'] p {
@@ -144,14 +100,6 @@ export const votingStyles = css`
     overflow-wrap: anywhere;
     text-align: start;
   }
-  [part='vote'] {
-    display: grid;
-    gap: ${token('space-2')};
-    margin: 0;
-    padding: ${token('space-3')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-  }
   [part='vote'][data-changed] {
     border-color: ${token('color-chart-3')};
   }
@@ -179,12 +127,6 @@ export const votingStyles = css`
   [part='choice']:has(:focus-visible) {
     box-shadow: ${token('focus-ring')};
   }
-  [part='choice'] input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    accent-color: ${token('color-primary')};
-  }
   [part='choice'] input:focus-visible {
     box-shadow: none;
   }
@@ -211,14 +153,16 @@ export const votingStyles = css`
   [part='outcome'][data-outcome='failed'] strong {
     color: ${token('color-danger')};
   }
-  [data-view-heading],
-  [tabindex='-1'] {
-    justify-self: start;
-  }
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  [tabindex='-1']:focus-visible {
-    box-shadow: ${token('focus-ring')};
+  /* A narrow meeting (a phone) trades the resolutions' padding for room, and stacks the choices. */
+  @container (max-width: 30rem) {
+    [part='resolution'] {
+      padding: ${token('space-3')};
+    }
+    [part='vote'] {
+      padding: ${token('space-2')};
+    }
+    .choices {
+      display: grid;
+    }
   }
 `;

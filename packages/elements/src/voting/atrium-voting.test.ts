@@ -12,17 +12,8 @@ import {
   shadowPart,
   signedInClient,
 } from '../testing/atrium-server.js';
-import {
-  all,
-  focused,
-  group,
-  radio,
-  root,
-  textOf,
-  votingDemo,
-  votingOf,
-  type VotingDemo,
-} from '../testing/voting.js';
+import { group, radio, votingDemo, votingOf, type VotingDemo } from '../testing/voting.js';
+import { all, focused, networkError, root, textOf } from '../testing/widget-queries.js';
 
 const text = {
   signedOut: {
@@ -44,9 +35,14 @@ const text = {
   },
   recorded: { ru: 'Учтён: ', pl: 'Zapisano: ', en: 'Recorded: ' },
   saved: {
-    ru: 'Учтено 3 ваших голоса.',
-    pl: 'Zapisano 3 Twoje głosy.',
+    ru: 'Учтено 3 голоса.',
+    pl: 'Zapisano 3 głosy.',
     en: 'Your 3 votes have been recorded.',
+  },
+  group: {
+    ru: (n: number) => `Вопрос ${n}: Ваш голос (помещение 12)`,
+    pl: (n: number) => `Uchwała nr ${n}: Twój głos (lokal 12)`,
+    en: (n: number) => `Resolution ${n}: Your vote (unit 12)`,
   },
   line: {
     ru: (n: number, choice: string) => `Вопрос ${n}, помещение 12: ${choice}`,
@@ -70,22 +66,17 @@ const text = {
     false: { ru: 'Не принято', pl: 'Niepodjęta', en: 'Not passed' },
   },
   area: { ru: 'м²', pl: 'm²', en: 'm²' },
-  networkError: {
-    ru: 'Нет связи с сервером. Проверьте подключение и повторите.',
-    pl: 'Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.',
-    en: 'Cannot reach the server. Check your connection and try again.',
-  },
 } as const;
 
 /** An area as the test expects it: the API's weight, to the hundredth, and its share of the total. */
 function areaShare(weight: string, total: string, locale: Locale): string {
-  const area = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(
+  const hundredths = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  const area = new Intl.NumberFormat(locale, hundredths).format(
     weight as Intl.StringNumericLiteral,
   );
-  const share = new Intl.NumberFormat(locale, {
-    style: 'percent',
-    maximumFractionDigits: 2,
-  }).format(Number(weight) / Number(total));
+  const share = new Intl.NumberFormat(locale, { style: 'percent', ...hundredths }).format(
+    Number(weight) / Number(total),
+  );
   // Intl writes some spaces as no-break spaces; the widget's text is compared with spaces.
   return `${area} ${text.area[locale]} (${share})`.replace(/\s+/g, ' ');
 }
@@ -138,6 +129,10 @@ describe('atrium-voting', () => {
       const el = await votingOf(anna, locale, id);
       expect(textOf(shadowPart(el, '[part="weights"]'))).to.contain(text.weight[locale]);
       expect(all(el, '[part="vote"]')).to.have.length(3);
+      // Each radio group is named by its resolution and its unit, not by the unit alone.
+      expect(all(el, '[part="vote"] legend').map((legend) => textOf(legend))).to.deep.equal(
+        [1, 2, 3].map((n) => text.group[locale](n)),
+      );
       const choices: VoteChoice[] = ['for', 'against', 'abstain'];
       meeting.resolutions.forEach((resolution, i) =>
         radio(el, resolution.id, unit12, choices[i] as VoteChoice).click(),
@@ -200,7 +195,10 @@ describe('atrium-voting', () => {
       const stored = await anna.voting.get(closedDemo.id);
       const el = await votingOf(anna, locale, closedDemo.id);
       await waitUntil(() => root(el).querySelector('[part="results-table"]'), 'no results');
-      expect(root(el).querySelector('[part="chart"] canvas')).to.not.equal(null);
+      // The chart shows the table's figures; screen readers read the table, not the chart.
+      const chart = shadowPart(el, '[part="chart"]');
+      expect(chart.querySelector('canvas')).to.not.equal(null);
+      expect(chart.getAttribute('aria-hidden')).to.equal('true');
       for (const resolution of stored.resolutions) {
         const result = resolution.result;
         if (!result) throw new Error('a closed meeting without results');
@@ -243,7 +241,7 @@ describe('atrium-voting', () => {
         retry: { limit: 0 },
       });
       const el = await votingOf(client, locale);
-      expect(textOf(shadowPart(el, '[role="alert"]'))).to.equal(text.networkError[locale]);
+      expect(textOf(shadowPart(el, '[role="alert"]'))).to.equal(networkError[locale]);
       await expect(el).to.be.accessible();
       shadowPart(el, '[part="retry"]').click();
       await waitUntil(() => root(el).querySelector('[part="list"]'), 'never loaded', {

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { property, query, queryAll, state } from 'lit/decorators.js';
+import { property, queryAll, state } from 'lit/decorators.js';
 import type { MeetingDetail, VoteInput } from '@atrium/sdk';
 import { AtriumController } from '../core/atrium-controller.js';
 import { AtriumWidget } from '../core/atrium-widget.js';
@@ -11,7 +11,10 @@ import { isStaff } from '../core/staff.js';
 import { badgeStyles } from '../core/status-badge.js';
 import { tableStyles } from '../core/table-styles.js';
 import { tokenValue } from '../core/theme.js';
+import { ViewFocus } from '../core/view-focus.js';
 import { widgetFrame } from '../core/widget-frame.js';
+import { choiceStyles } from '../core/choice-styles.js';
+import { listViewStyles } from '../core/list-view-styles.js';
 import { widgetStyles } from '../core/widget-styles.js';
 import { AtriumVoteCastEvent } from '../events/atrium-vote-cast.js';
 import { votingStyles } from './atrium-voting.styles.js';
@@ -84,43 +87,47 @@ let instances = 0;
  * @csspart my-votes - The reader's final votes on a resolution of a closed meeting.
  * @csspart outcome - Whether a resolution passed and reached the quorum (with `data-outcome`: passed, failed).
  * @csspart results - The results of a closed meeting.
- * @csspart chart - The results' chart (a figure with its caption and canvas).
+ * @csspart chart - The results' chart (a figure with its caption and canvas), hidden from screen readers, which read the table.
  * @csspart results-table - The results' table, the chart's figures.
  * @csspart results-row - One resolution in it.
  * @csspart protocol - The protocol's download button.
  *
  * @cssprop --atrium-color-primary - Buttons, the turnout bar, the focus ring; open meetings' badges.
  * @cssprop --atrium-color-on-primary - Text on primary buttons.
- * @cssprop --atrium-color-background - Controls' background.
+ * @cssprop --atrium-color-background - Controls' background; the stripes and dots in the chart.
  * @cssprop --atrium-color-text - Text.
  * @cssprop --atrium-color-muted - Secondary text, chart axes; closed meetings' badges.
  * @cssprop --atrium-color-border - Borders, grid lines, the skeleton; "did not vote" in the chart.
- * @cssprop --atrium-color-danger - Errors; "against" in the chart; resolutions not passed.
+ * @cssprop --atrium-color-danger - Errors; "against" in the chart (striped); resolutions not passed.
  * @cssprop --atrium-color-success - "For" in the chart; resolutions passed.
  * @cssprop --atrium-color-chart-2 - Upcoming meetings' badges.
- * @cssprop --atrium-color-chart-3 - "Abstained" in the chart; votes changed and not sent.
+ * @cssprop --atrium-color-chart-3 - "Abstained" in the chart (dotted); votes changed and not sent.
  * @cssprop --atrium-font-family - Font, in the chart too.
  * @cssprop --atrium-radius - Corner radius.
  * @cssprop --atrium-space-4 - Gaps; also `--atrium-space-1` … `--atrium-space-6`.
  * @cssprop --atrium-focus-ring - The focus outline (a box-shadow).
  */
 export class AtriumVoting extends AtriumWidget {
-  static override styles = [widgetStyles, badgeStyles, tableStyles, chartStyles, votingStyles];
+  static override styles = [
+    widgetStyles,
+    listViewStyles,
+    choiceStyles,
+    badgeStyles,
+    tableStyles,
+    chartStyles,
+    votingStyles,
+  ];
 
   /** The meeting shown; without it, the list. Set when a meeting is opened. */
   @property({ attribute: 'meeting-id' }) meetingId: string | null = null;
 
   @state() private announcement = '';
 
-  @query('[data-view-heading]') private viewHeading!: HTMLElement | null;
-  @query('[part="retry"]') private retryButton!: HTMLElement | null;
   @queryAll('canvas[data-results-chart]') private canvases!: NodeListOf<HTMLCanvasElement>;
-
-  // Set when a meeting was opened: its heading takes focus once it is shown (after loading).
-  #focusPending = false;
 
   readonly #atrium = new AtriumController(this, 'voting', votingMessages);
   readonly #id = `atrium-voting-${++instances}`;
+  readonly #viewFocus = new ViewFocus(this);
   readonly #countdowns = new Countdowns(this, () => this.#deadlinePassed());
   readonly #list = new MeetingList(this, this.#atrium, this.#id, this.#countdowns, (id) =>
     this.#open(id),
@@ -145,14 +152,6 @@ export class AtriumVoting extends AtriumWidget {
     if (this.meetingId && this.meetingId !== this.#view.meetingId) this.#view.show(this.meetingId);
   }
 
-  protected override updated(): void {
-    if (!this.#focusPending) return;
-    const target = this.viewHeading ?? this.retryButton;
-    if (!target) return;
-    this.#focusPending = false;
-    target.focus();
-  }
-
   protected override render(): TemplateResult {
     const t = this.#atrium.t;
     const busy = this.meetingId ? this.#view.pending : this.#list.pending;
@@ -174,7 +173,7 @@ export class AtriumVoting extends AtriumWidget {
   #open(meetingId: string): void {
     this.announcement = '';
     this.meetingId = meetingId;
-    this.#focusPending = true;
+    this.#viewFocus.request();
   }
 
   #voted(detail: MeetingDetail, votes: VoteInput[]): void {
@@ -212,6 +211,7 @@ export class AtriumVoting extends AtriumWidget {
         abstain: tokenValue(this, 'color-chart-3'),
         notVoted: tokenValue(this, 'color-border'),
       },
+      background: tokenValue(this, 'color-background'),
       text: tokenValue(this, 'color-muted'),
       grid: tokenValue(this, 'color-border'),
       font: tokenValue(this, 'font-family'),

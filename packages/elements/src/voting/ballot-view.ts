@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Locale, MeetingDetail, Resolution, VoterUnit } from '@atrium/sdk';
+import type { MeetingDetail, Resolution, VoterUnit } from '@atrium/sdk';
 import { errorText, fieldErrorText } from '../core/error-text.js';
-import { dateTime } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
 import { ballotKey, choices, type Ballot } from './ballot.js';
 
 export interface BallotViewOptions {
   t: Translate;
-  locale: Locale;
+  /** A timestamp as the meeting's view writes it (on the tenant's clocks). */
+  when: (timestamp: string) => string;
   /** The element id prefix of the meeting's view. */
   id: string;
   detail: MeetingDetail;
@@ -18,14 +18,15 @@ export interface BallotViewOptions {
 
 /**
  * The reader's vote on one resolution for one unit: a radio group (arrow keys move within
- * it, Tab moves on), what is recorded so far, and what the server refused of it.
+ * it, Tab moves on) named by the resolution and the unit, what is recorded so far, and what
+ * the server refused of it.
  */
 export function voteGroup(
   options: BallotViewOptions,
   resolution: Resolution,
   unit: VoterUnit,
 ): TemplateResult {
-  const { t, locale, detail, ballot } = options;
+  const { t, when, detail, ballot } = options;
   const key = ballotKey(resolution.id, unit.unitId);
   const id = `${options.id}-${resolution.id}-${unit.unitId}`;
   const current = ballot.choice(detail, resolution.id, unit.unitId);
@@ -36,7 +37,7 @@ export function voteGroup(
   const state = recorded
     ? t('ballot.recorded', {
         choice: t(`choice.${recorded.choice}`),
-        date: dateTime(recorded.castAt, locale),
+        date: when(recorded.castAt),
       })
     : t('ballot.notYet');
   const radios = choices.map(
@@ -63,7 +64,10 @@ export function voteGroup(
     ?data-changed=${changed}
     aria-describedby=${errors.length ? `${id}-error ${id}-state` : `${id}-state`}
   >
-    <legend>${t('ballot.group', { number: unit.unitNumber })}</legend>
+    <legend>
+      <span class="visually-hidden">${t('resolution.short', { number: resolution.number })}:</span>
+      ${t('ballot.group', { number: unit.unitNumber })}
+    </legend>
     <div class="choices">${radios}</div>
     <p part="recorded" id="${id}-state" class="muted">
       ${state} ${changed ? html`<strong>${t('ballot.changed')}</strong>` : nothing}

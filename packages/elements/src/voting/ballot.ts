@@ -1,5 +1,6 @@
 import {
   AtriumError,
+  validators,
   type AtriumClient,
   type CastVote,
   type MeetingDetail,
@@ -8,13 +9,10 @@ import {
 } from '@atrium/sdk';
 import { ActionController, type Failure } from '../core/action-controller.js';
 import type { FieldProblem } from '../core/error-text.js';
-import type { VotingHost } from './voting-host.js';
+import type { PartHost } from '../core/part-host.js';
 
-// Typed as a record so a choice the contract adds fails to compile until it is listed here.
-const choiceOrder = { for: 0, against: 1, abstain: 2 } satisfies Record<VoteChoice, number>;
-
-/** The choices a vote offers, in the order they are shown. */
-export const choices = Object.keys(choiceOrder) as VoteChoice[];
+/** The choices a vote offers, in the contract's order: for, against, abstain. */
+export const choices: readonly VoteChoice[] = validators.VoteChoice.options;
 
 /** A vote's place on the ballot: one resolution, for one unit. */
 export const ballotKey = (resolutionId: string, unitId: string): string =>
@@ -41,7 +39,7 @@ export class Ballot {
   #drafts = new Map<string, VoteChoice>();
   readonly #action: ActionController;
 
-  constructor(private readonly host: VotingHost) {
+  constructor(private readonly host: PartHost) {
     this.#action = new ActionController(host);
   }
 

@@ -1,15 +1,20 @@
 import { html, type TemplateResult } from 'lit';
-import { initialState, Task, TaskStatus } from '@lit/task';
-import type { AtriumClient, Meeting, MeetingPage, MeetingStatus } from '@atrium/sdk';
-import { ActionController, asFailure, type Failure } from '../core/action-controller.js';
+import {
+  paginate,
+  type AtriumClient,
+  type Meeting,
+  type MeetingPage,
+  type MeetingStatus,
+} from '@atrium/sdk';
 import type { AtriumController } from '../core/atrium-controller.js';
-import { dateTime } from '../core/format.js';
+import { zonedDateTime } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
-import { morePages } from '../core/more-pages.js';
-import { failureView, loadingView, statusMessage } from '../core/status-views.js';
-import type { VotingHost } from './voting-host.js';
-import type { Countdowns } from './countdown.js';
+import { MorePages } from '../core/more-pages.js';
+import { SignedInLoad } from '../core/signed-in-load.js';
+import { statusMessage } from '../core/status-views.js';
 import { statusBadge } from '../core/status-badge.js';
+import type { PartHost } from '../core/part-host.js';
+import type { Countdowns } from './countdown.js';
 import { pendingNote, windowLine } from './meeting-text.js';
 
 /** Closed meetings per page; "Show more" asks for the next page with the cursor. */
@@ -29,15 +34,10 @@ async function everyMeeting(
   signal: AbortSignal,
 ): Promise<Meeting[]> {
   const items: Meeting[] = [];
-  let cursor: string | null | undefined;
-  do {
-    const page = await client.voting.list(
-      { status, limit: ALL, ...(cursor ? { cursor } : {}) },
-      { signal },
-    );
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
+  const pages = paginate((query) => client.voting.list({ ...query, status }, { signal }), {
+    limit: ALL,
+  });
+  for await (const page of pages) items.push(...page);
   return items;
 }
 
@@ -51,31 +51,24 @@ const byDeadline = (a: Meeting, b: Meeting) =>
       ? -1
       : 1;
 
-type ListArgs = readonly [AtriumClient | undefined, string | undefined, number];
-
 /**
  * The meetings the person may see: open and scheduled ones first, each with its deadline
  * and the time left, then closed ones, newest first, with "Show more".
  */
 export class MeetingList {
-  #more: MeetingPage[] = [];
-  #moreOf: Meetings | undefined;
-  #moreFailure: Failure | null = null;
-  #refreshes = 0;
-  readonly #moreAction: ActionController;
-  readonly #first: Task<ListArgs, Meetings>;
+  readonly #first: SignedInLoad<Meetings, readonly []>;
+  readonly #closed: MorePages<Meetings, Meeting>;
 
   constructor(
-    private readonly host: VotingHost,
+    private readonly host: PartHost,
     private readonly atrium: AtriumController,
     private readonly id: string,
     private readonly countdowns: Countdowns,
     private readonly onOpen: (meetingId: string) => void,
   ) {
-    this.#moreAction = new ActionController(host);
-    this.#first = new Task(host, {
-      task: async ([client, personId], { signal }) => {
-        if (!client || !personId) return initialState;
+    this.#first = new SignedInLoad(host, atrium, {
+      args: () => [] as const,
+      load: async (client, _args, signal) => {
         const [open, scheduled, closed] = await Promise.all([
           everyMeeting(client, 'open', signal),
           everyMeeting(client, 'scheduled', signal),
@@ -83,39 +76,32 @@ export class MeetingList {
         ]);
         return { upcoming: [...open, ...scheduled].sort(byDeadline), closed };
       },
-      args: (): ListArgs => [this.atrium.client, this.atrium.session.me?.id, this.#refreshes],
+    });
+    this.#closed = new MorePages(host, {
+      client: () => atrium.client,
+      first: () => this.#first.value,
+      pageOf: (first) => first.closed,
+      next: (client, cursor, signal) =>
+        client.voting.list({ status: 'closed', cursor, limit: PAGE_SIZE }, { signal }),
+      focus: (meeting) => this.focusMeeting(meeting.id),
     });
   }
 
   get pending(): boolean {
-    return this.#first.status === TaskStatus.PENDING;
+    return this.#first.pending;
   }
 
   /** Loads the list again (a vote was cast, a deadline passed). */
   refresh(): void {
-    this.#refreshes++;
-    this.host.requestUpdate();
+    this.#first.reload();
   }
 
   render(t: Translate, staff: boolean): TemplateResult {
-    return this.#first.render({
-      initial: () => loadingView(t),
-      pending: () => {
-        const shown = this.#first.value;
-        return shown ? this.#lists(t, staff, shown) : loadingView(t);
-      },
-      complete: (shown) => this.#lists(t, staff, shown),
-      error: (reason) => failureView(t, asFailure(reason), this.#retry),
-    });
-  }
-
-  #closedPages(first: Meetings): MeetingPage[] {
-    return [first.closed, ...(this.#moreOf === first ? this.#more : [])];
+    return this.#first.render(t, (shown) => this.#lists(t, staff, shown));
   }
 
   #lists(t: Translate, staff: boolean, first: Meetings): TemplateResult {
-    const pages = this.#closedPages(first);
-    const closed = pages.flatMap((page) => page.items);
+    const closed = this.#closed.items(first);
     if (!first.upcoming.length && !closed.length) {
       return statusMessage(t(staff ? 'emptyStaff' : 'empty'));
     }
@@ -132,15 +118,7 @@ export class MeetingList {
           <ul part="list" aria-labelledby="${this.id}-past">
             ${closedRows}
           </ul>
-          ${morePages({
-            id: this.id,
-            t,
-            count: closed.length,
-            hasMore: Boolean(pages.at(-1)?.nextCursor),
-            busy: this.#moreAction.busy,
-            failure: this.#moreFailure,
-            onMore: this.#onMore,
-          })}`
+          ${this.#closed.render(this.id, t, first)}`
       : '';
     return html`<h3 id="${this.id}-upcoming">${t('upcoming')}</h3>
       ${upcoming} ${past}`;
@@ -161,39 +139,14 @@ export class MeetingList {
         locale,
         meeting,
         countdowns: this.countdowns,
-        when: (timestamp) => dateTime(timestamp, locale),
+        when: (timestamp) => zonedDateTime(timestamp, locale),
       })}
       ${pendingNote(t, meeting)}
     </li>`;
   }
 
-  readonly #retry = (): void => void this.#first.run();
-
   readonly #onOpen = (event: Event): void => {
     this.onOpen((event.currentTarget as HTMLElement).dataset['meeting'] ?? '');
-  };
-
-  readonly #onMore = async (): Promise<void> => {
-    const client = this.atrium.client;
-    const first = this.#first.value;
-    if (!client || !first) return;
-    const earlier = this.#closedPages(first).slice(1);
-    const cursor = [first.closed, ...earlier].at(-1)?.nextCursor;
-    if (!cursor) return;
-    const count = [first.closed, ...earlier].reduce((sum, page) => sum + page.items.length, 0);
-    this.#moreFailure = await this.#moreAction.run(async (signal) => {
-      const query = { status: 'closed' as const, cursor, limit: PAGE_SIZE };
-      const page = await client.voting.list(query, { signal });
-      // The list may have been loaded again while this page travelled.
-      if (this.#first.value !== first) return;
-      this.#moreOf = first;
-      this.#more = [...earlier, page];
-    });
-    this.host.requestUpdate();
-    // The button may be gone (no more pages): focus the first meeting just added.
-    await this.host.updateComplete;
-    const added = this.#closedPages(first).flatMap((page) => page.items)[count];
-    if (added) this.focusMeeting(added.id);
   };
 
   /** Focuses a meeting's "open" button, if it is listed (coming back from it, say). */

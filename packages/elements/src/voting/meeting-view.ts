@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { initialState, Task, TaskStatus } from '@lit/task';
-import type { AtriumClient, MeetingDetail, VoteChoice, VoteInput } from '@atrium/sdk';
-import { asFailure } from '../core/action-controller.js';
+import type { MeetingDetail, MeetingDocument, VoteChoice, VoteInput } from '@atrium/sdk';
 import type { AtriumController } from '../core/atrium-controller.js';
+import { detailsList } from '../core/details-list.js';
 import { percent, zonedDateTime } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
-import { failureView, loadingView } from '../core/status-views.js';
+import { SignedInLoad } from '../core/signed-in-load.js';
 import { Ballot } from './ballot.js';
 import { ballotActions, ballotFailure, finalVotes, voteGroup } from './ballot-view.js';
 import type { Countdowns } from './countdown.js';
@@ -15,10 +14,8 @@ import { resolutionView } from './resolution-view.js';
 import { outcomeLine, resultsView } from './results-view.js';
 import { turnoutView } from './turnout.js';
 import { VotingDownloads } from './voting-downloads.js';
-import type { VotingHost } from './voting-host.js';
+import type { PartHost } from '../core/part-host.js';
 import { areaShareText, areaText } from './weights.js';
-
-type ViewArgs = readonly [AtriumClient | undefined, string | undefined, string | null, number];
 
 /** Told when the reader's votes were recorded: the meeting as answered, and the votes sent. */
 export type OnVoted = (detail: MeetingDetail, votes: VoteInput[]) => void;
@@ -35,38 +32,30 @@ export class MeetingView {
   meetingId: string | null = null;
   /** The server's answer to the reader's votes: newer than the load. */
   #latest: MeetingDetail | null = null;
-  #reloads = 0;
   #unfolded = new Set<string>();
-  readonly ballot: Ballot;
+  readonly #ballot: Ballot;
   readonly #downloads: VotingDownloads;
-  readonly #load: Task<ViewArgs, MeetingDetail>;
+  readonly #load: SignedInLoad<MeetingDetail, readonly [string | null]>;
 
   constructor(
-    private readonly host: VotingHost,
+    private readonly host: PartHost,
     private readonly atrium: AtriumController,
     private readonly id: string,
     private readonly countdowns: Countdowns,
     private readonly onVoted: OnVoted,
     onDownloaded: (fileName: string) => void,
   ) {
-    this.ballot = new Ballot(host);
+    this.#ballot = new Ballot(host);
     this.#downloads = new VotingDownloads(host, onDownloaded);
-    this.#load = new Task(host, {
-      task: async ([client, personId, meetingId], { signal }) => {
-        if (!client || !personId || !meetingId) return initialState;
-        return client.voting.get(meetingId, { signal });
-      },
-      args: (): ViewArgs => [
-        this.atrium.client,
-        this.atrium.session.me?.id,
-        this.meetingId,
-        this.#reloads,
-      ],
+    this.#load = new SignedInLoad(host, atrium, {
+      args: () => [this.meetingId] as const,
+      load: (client, [meetingId], signal) =>
+        meetingId ? client.voting.get(meetingId, { signal }) : null,
     });
   }
 
   get pending(): boolean {
-    return this.#load.status === TaskStatus.PENDING;
+    return this.#load.pending;
   }
 
   /** The meeting shown now, once known. */
@@ -78,67 +67,59 @@ export class MeetingView {
   show(meetingId: string): void {
     if (meetingId !== this.meetingId) this.#unfolded.clear();
     this.meetingId = meetingId;
-    this.ballot.show(meetingId);
+    this.#ballot.show(meetingId);
     this.host.requestUpdate();
   }
 
   /** Loads the meeting again (its window opened or closed meanwhile). */
   reload(): void {
     this.#latest = null;
-    this.#reloads++;
-    this.host.requestUpdate();
+    this.#load.reload();
   }
 
   render(t: Translate): TemplateResult {
     const detail = this.detail;
     if (detail) return this.#meeting(t, detail);
-    return this.#load.render({
-      initial: () => loadingView(t),
-      pending: () => loadingView(t),
-      complete: (loaded) => this.#meeting(t, loaded),
-      error: (reason) => failureView(t, asFailure(reason), () => this.reload()),
-    });
+    return this.#load.render(
+      t,
+      (loaded) => this.#meeting(t, loaded),
+      (loaded) => loaded.meeting.id === this.meetingId,
+    );
   }
 
   #meeting(t: Translate, detail: MeetingDetail): TemplateResult {
     const { meeting } = detail;
     const locale = this.atrium.locale;
     const when = (timestamp: string) => zonedDateTime(timestamp, locale, detail.timeZone);
-    const details = [
-      ['property', meeting.property.name],
+    const details = detailsList([
+      [t('meeting.property'), meeting.property.name],
       [
-        'window',
+        t('meeting.window'),
         t('meeting.windowText', { opens: when(meeting.opensAt), closes: when(meeting.closesAt) }),
       ],
-      ['totalArea', areaText(t, detail.totalArea, locale)],
-      ['quorum', t('meeting.quorumText', { fraction: fractionText(t, detail.quorum) })],
-    ].map(
-      ([key, value]) =>
-        html`<div>
-          <dt>${t(`meeting.${key}`)}</dt>
-          <dd>${value}</dd>
-        </div>`,
-    );
+      [t('meeting.totalArea'), areaText(t, detail.totalArea, locale)],
+      [t('meeting.quorum'), t('meeting.quorumText', { fraction: fractionText(t, detail.quorum) })],
+    ]);
     return html`<article part="meeting" aria-labelledby="${this.id}-title">
-      <div class="meeting-head">
+      <div class="view-head">
         <h3 id="${this.id}-title" data-view-heading tabindex="-1">${meeting.title}</h3>
         ${statusBadge(t, meeting.status)}
       </div>
-      ${windowLine({ t, locale, meeting, countdowns: this.countdowns, when })}
-      <dl part="details">${details}</dl>
+      ${windowLine({ t, locale, meeting, countdowns: this.countdowns, when })} ${details}
       ${detail.description ? html`<p part="description">${detail.description}</p>` : nothing}
       ${turnoutView(t, locale, this.id, detail)} ${this.#weights(t, detail)}
-      ${ballotFailure(t, this.ballot)}
+      ${ballotFailure(t, this.#ballot)}
       ${resultsView({
         t,
         locale,
+        when,
         id: this.id,
         detail,
         protocolBusy: this.#downloads.busy(PROTOCOL),
         protocolFailure: this.#downloads.failure(PROTOCOL),
         onProtocol: this.#onProtocol,
       })}
-      ${this.#agenda(t, detail)}
+      ${this.#agenda(t, detail, when)}
     </article>`;
   }
 
@@ -166,16 +147,20 @@ export class MeetingView {
   }
 
   /** The resolutions; while voting is open and the reader holds votes, inside the ballot form. */
-  #agenda(t: Translate, detail: MeetingDetail): TemplateResult {
+  #agenda(
+    t: Translate,
+    detail: MeetingDetail,
+    when: (timestamp: string) => string,
+  ): TemplateResult {
     const locale = this.atrium.locale;
     const status = detail.meeting.status;
     const voting = status === 'open' && detail.myUnits.length > 0;
     const options = {
       t,
-      locale,
+      when,
       id: this.id,
       detail,
-      ballot: this.ballot,
+      ballot: this.#ballot,
       onChoose: this.#onChoose,
     };
     const resolutions = detail.resolutions.map((resolution) =>
@@ -193,7 +178,7 @@ export class MeetingView {
         votes: voting
           ? detail.myUnits.map((unit) => voteGroup(options, resolution, unit))
           : status === 'closed'
-            ? finalVotes(t, detail, this.ballot, resolution)
+            ? finalVotes(t, detail, this.#ballot, resolution)
             : nothing,
       }),
     );
@@ -219,24 +204,24 @@ export class MeetingView {
   readonly #onChoose = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const { resolution, unit } = input.dataset;
-    if (resolution && unit) this.ballot.choose(resolution, unit, input.value as VoteChoice);
+    if (resolution && unit) this.#ballot.choose(resolution, unit, input.value as VoteChoice);
   };
 
   readonly #onReview = (event: SubmitEvent): void => {
     event.preventDefault();
     const detail = this.detail;
-    if (!detail || this.ballot.busy) return;
-    const confirming = this.ballot.review(detail);
+    if (!detail || this.#ballot.busy) return;
+    const confirming = this.#ballot.review(detail);
     this.#focus(confirming ? '[part="confirm"] h4' : '[part="review"]');
   };
 
   readonly #onCancel = (): void => {
-    this.ballot.cancel();
+    this.#ballot.cancel();
     this.#focus('[part="review"]');
   };
 
   readonly #onConfirmKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || this.ballot.busy) return;
+    if (event.key !== 'Escape' || this.#ballot.busy) return;
     event.preventDefault();
     this.#onCancel();
   };
@@ -245,18 +230,18 @@ export class MeetingView {
     const client = this.atrium.client;
     const detail = this.detail;
     if (!client || !detail) return;
-    const sent = await this.ballot.send(client, detail);
+    const sent = await this.#ballot.send(client, detail);
     if (sent) {
       this.#latest = sent.answer;
       this.host.requestUpdate();
       this.onVoted(sent.answer, sent.votes);
       return this.#focus('[part="saved"]');
     }
-    if (!this.ballot.failure) return;
+    if (!this.#ballot.failure) return;
     // The window moved on meanwhile: show the meeting as it is now.
-    if (this.ballot.failure.code.startsWith('voting_')) this.reload();
+    if (this.#ballot.failure.code.startsWith('voting_')) this.reload();
     this.#focus(
-      this.ballot.problems.size
+      this.#ballot.problems.size
         ? '[part="vote"]:has([part="field-error"]) input'
         : '[part="form-error"]',
     );
@@ -268,14 +253,10 @@ export class MeetingView {
     this.host.requestUpdate();
   };
 
-  readonly #onDocument = (event: Event): void => {
+  readonly #onDocument = (document: MeetingDocument): void => {
     const client = this.atrium.client;
     const detail = this.detail;
-    const documentId = (event.currentTarget as HTMLElement).dataset['document'];
-    const document = detail?.resolutions
-      .flatMap((resolution) => resolution.documents)
-      .find((candidate) => candidate.id === documentId);
-    if (!client || !detail || !document) return;
+    if (!client || !detail) return;
     const what = { meetingId: detail.meeting.id, kind: 'document' as const };
     void this.#downloads.run(document.id, what, (signal) =>
       client.voting.downloadDocument(document, { signal }),

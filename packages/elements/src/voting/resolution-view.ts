@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale, MeetingDocument, Resolution } from '@atrium/sdk';
 import type { Failure } from '../core/action-controller.js';
-import { errorText } from '../core/error-text.js';
 import { fileSize } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
+import { downloadButton } from './download-button.js';
 import { majorityText } from './meeting-text.js';
 
 /** Texts longer than this are shown folded, with "Show the full text". */
@@ -22,7 +21,7 @@ export interface ResolutionViewOptions {
   downloading: (documentId: string) => boolean;
   downloadFailure: (documentId: string) => Failure | null;
   onToggleText: (event: Event) => void;
-  onDocument: (event: Event) => void;
+  onDocument: (document: MeetingDocument) => void;
   /** What follows the text: the outcome, the reader's votes or vote buttons. */
   votes: TemplateResult | TemplateResult[] | typeof nothing;
   outcome: TemplateResult | typeof nothing;
@@ -77,24 +76,16 @@ function documentList(options: ResolutionViewOptions): TemplateResult | typeof n
 
 function documentItem(options: ResolutionViewOptions, document: MeetingDocument) {
   const { t, locale } = options;
-  const busy = options.downloading(document.id);
-  const failure = options.downloadFailure(document.id);
   const name = document.name;
   return html`<li>
-    <button
-      part="document"
-      type="button"
-      data-document=${document.id}
-      data-resolution=${document.resolutionId}
-      aria-disabled=${ifDefined(busy ? 'true' : undefined)}
-      @click=${options.onDocument}
-    >
-      ${
-        busy
-          ? t('resolution.downloading', { name })
-          : t('resolution.download', { name, size: fileSize(document.size, locale) })
-      }
-    </button>
-    ${failure ? html`<p part="status" role="alert">${errorText(t, failure)}</p>` : nothing}
+    ${downloadButton({
+      t,
+      part: 'document',
+      label: t('resolution.download', { name, size: fileSize(document.size, locale) }),
+      busyLabel: t('resolution.downloading', { name }),
+      busy: options.downloading(document.id),
+      failure: options.downloadFailure(document.id),
+      onClick: () => options.onDocument(document),
+    })}
   </li>`;
 }

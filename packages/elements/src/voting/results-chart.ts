@@ -9,6 +9,7 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import type { Locale, MeetingDetail, ResolutionResult } from '@atrium/sdk';
+import { count } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
 import { areaShareText, areaText } from './weights.js';
 
@@ -30,15 +31,56 @@ export const resultParts = [
   'notVoted',
 ] as const satisfies readonly (keyof ResolutionResult)[];
 
-export type ResultPart = (typeof resultParts)[number];
+type ResultPart = (typeof resultParts)[number];
 
 /** The colours and type the chart takes from the design tokens. */
 export interface ResultsLook {
   parts: Record<ResultPart, string>;
+  /** The page behind the chart: the stripes and dots of the patterned parts. */
+  background: string;
   text: string;
   grid: string;
   font: string;
   animate: boolean;
+}
+
+/**
+ * "Against" is striped and "abstained" dotted, so that no part tells from its neighbour
+ * by hue alone (red and green look alike to many readers); the legend shows the same.
+ */
+const patterns: Partial<Record<ResultPart, 'stripes' | 'dots'>> = {
+  against: 'stripes',
+  abstain: 'dots',
+};
+
+function patterned(color: string, background: string, kind: 'stripes' | 'dots') {
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 8;
+  const context = tile.getContext('2d');
+  if (!context) return color;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 8, 8);
+  context.fillStyle = context.strokeStyle = background;
+  context.globalAlpha = 0.55;
+  if (kind === 'dots') {
+    context.beginPath();
+    context.arc(4, 4, 1.5, 0, 2 * Math.PI);
+    context.fill();
+  } else {
+    // A diagonal across the tile and its two corners, so the stripes join from tile to tile.
+    context.lineWidth = 2;
+    context.beginPath();
+    for (const [x, y] of [
+      [0, 8],
+      [-4, 4],
+      [4, 12],
+    ] as const) {
+      context.moveTo(x, y);
+      context.lineTo(x + 8, y - 8);
+    }
+    context.stroke();
+  }
+  return context.createPattern(tile, 'repeat') ?? color;
 }
 
 /**
@@ -54,11 +96,17 @@ export function resultsChart(
 ): ChartConfiguration<'bar'> {
   const resolutions = detail.resolutions;
   const axis = { color: look.text, font: { family: look.font } };
-  const datasets = resultParts.map((part) => ({
-    label: t(`results.columns.${part}`),
-    data: resolutions.map((r) => Number(r.result?.[part] ?? 0)),
-    backgroundColor: look.parts[part],
-  }));
+  const datasets = resultParts.map((part) => {
+    const pattern = patterns[part];
+    const color = look.parts[part];
+    return {
+      label: t(`results.columns.${part}`),
+      data: resolutions.map((r) => Number(r.result?.[part] ?? 0)),
+      backgroundColor: pattern ? patterned(color, look.background, pattern) : color,
+      borderColor: color,
+      borderWidth: pattern ? 1 : 0,
+    };
+  });
   return {
     type: 'bar',
     data: {
@@ -78,7 +126,11 @@ export function resultsChart(
           max: Number(detail.totalArea),
           ticks: {
             ...axis,
-            callback: (value) => areaText(t, String(value), locale),
+            // Whole metres on the steps; the last tick, the total area, as the page writes it.
+            callback: (value) =>
+              Number.isInteger(value)
+                ? t('area', { value: count(Number(value), locale) })
+                : areaText(t, String(value), locale),
           },
           grid: { color: look.grid },
         },

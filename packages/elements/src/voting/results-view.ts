@@ -1,12 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import type { Locale, MeetingDetail, Resolution, ResolutionResult } from '@atrium/sdk';
 import type { Failure } from '../core/action-controller.js';
 import { columnHeads } from '../core/column-heads.js';
-import { errorText } from '../core/error-text.js';
-import { dateTime } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
+import { downloadButton } from './download-button.js';
 import { resultParts } from './results-chart.js';
 import { areaShareText } from './weights.js';
 
@@ -26,6 +24,8 @@ export function outcomeLine(
 export interface ResultsViewOptions {
   t: Translate;
   locale: Locale;
+  /** A timestamp as the meeting's view writes it (on the tenant's clocks). */
+  when: (timestamp: string) => string;
   /** The element id prefix of the meeting's view. */
   id: string;
   detail: MeetingDetail;
@@ -37,10 +37,11 @@ export interface ResultsViewOptions {
 /**
  * The frozen results of a closed meeting (VOTE-3): a stacked bar chart of the weights per
  * resolution (drawn by the host on `canvas[data-results-chart]`), the same figures in a
- * table, the outcome in words, and the protocol.
+ * table, and the protocol. The chart is hidden from screen readers: the table, right after
+ * it, is what they read.
  */
 export function resultsView(options: ResultsViewOptions): TemplateResult | typeof nothing {
-  const { t, locale, id, detail } = options;
+  const { t, locale, when, id, detail } = options;
   if (detail.meeting.status !== 'closed') return nothing;
   const frozen = detail.resultsFrozenAt;
   if (!frozen) {
@@ -58,10 +59,10 @@ export function resultsView(options: ResultsViewOptions): TemplateResult | typeo
   const height = `${6 + resolutions.length * 3}rem`;
   return html`<section part="results" aria-labelledby="${id}-results">
     <h4 id="${id}-results">${t('results.heading')}</h4>
-    <p class="muted">${t('results.frozenAt', { date: dateTime(frozen, locale) })}</p>
-    <figure part="chart">
+    <p class="muted">${t('results.frozenAt', { date: when(frozen) })}</p>
+    <figure part="chart" aria-hidden="true">
       <figcaption>${t('results.chart')}</figcaption>
-      <div class="canvas" ${ref(sized(height))} aria-hidden="true">
+      <div class="canvas" ${ref(sized(height))}>
         <canvas data-results-chart=${detail.meeting.id}></canvas>
       </div>
     </figure>
@@ -116,21 +117,17 @@ function resultRow(
 }
 
 function protocolButton(options: ResultsViewOptions): TemplateResult | typeof nothing {
-  const { t, detail, protocolBusy, protocolFailure } = options;
+  const { t, detail } = options;
   if (!detail.protocolHref) return nothing;
   return html`<div class="protocol">
-    <button
-      part="protocol"
-      type="button"
-      aria-disabled=${ifDefined(protocolBusy ? 'true' : undefined)}
-      @click=${options.onProtocol}
-    >
-      ${protocolBusy ? t('results.protocolLoading') : t('results.protocol')}
-    </button>
-    ${
-      protocolFailure
-        ? html`<p part="status" role="alert">${errorText(t, protocolFailure)}</p>`
-        : nothing
-    }
+    ${downloadButton({
+      t,
+      part: 'protocol',
+      label: t('results.protocol'),
+      busyLabel: t('results.protocolLoading'),
+      busy: options.protocolBusy,
+      failure: options.protocolFailure,
+      onClick: options.onProtocol,
+    })}
   </div>`;
 }

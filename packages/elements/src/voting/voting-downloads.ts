@@ -6,7 +6,7 @@ import {
   AtriumVotingDownloadEvent,
   type VotingDownloadDetail,
 } from '../events/atrium-voting-download.js';
-import type { VotingHost } from './voting-host.js';
+import type { PartHost } from '../core/part-host.js';
 
 /**
  * The documents and protocols being downloaded, each on its own (several at once), and why
@@ -18,7 +18,7 @@ export class VotingDownloads implements ReactiveController {
   #abort = new AbortController();
 
   constructor(
-    private readonly host: VotingHost,
+    private readonly host: PartHost,
     private readonly onSaved: (fileName: string) => void,
   ) {
     host.addController(this);

@@ -22,15 +22,15 @@ export function shareOf(part: string, whole: string): string {
 /** Areas are told to the hundredth of a square metre, as a property's areas are measured. */
 const AREA_DIGITS = 2;
 
-/** An area in square metres as the language writes it: `27,15 m²`. */
+/** An area in square metres as the language writes it: `27,15 m²`, `54,30 m²`. */
 export function areaText(t: Translate, value: string, locale: Locale): string {
   return t('area', { value: decimal(value, locale, AREA_DIGITS) });
 }
 
-/** An area with its share of the total area: `27,15 m² (3,39 %)`. */
+/** An area with its share of the total area: `27,15 m² (3,39%)`, `526,40 m² (28,60%)`. */
 export function areaShareText(t: Translate, value: string, total: string, locale: Locale): string {
   return t('areaShare', {
     area: areaText(t, value, locale),
-    percent: percent(shareOf(value, total), locale, 2),
+    percent: percent(shareOf(value, total), locale, 2, true),
   });
 }

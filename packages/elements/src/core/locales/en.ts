@@ -12,6 +12,29 @@ export const en = {
     out_of_range: 'This value is out of range.',
     unknown_field: 'Unknown field.',
     password_policy: 'The password does not meet the rules below.',
+    password_too_short: 'At least {{limit}} characters.',
+    password_needs_digit: 'The password needs a digit.',
+    password_needs_symbol: 'The password needs a symbol, such as ! or #.',
+    password_needs_upper: 'The password needs an upper-case letter.',
+    password_needs_lower: 'The password needs a lower-case letter.',
+    reading_below_last: 'Lower than the last reading ({{last}}).',
+    reading_too_many_digits:
+      'Too many digits for this meter: at most {{digits}} before the decimal point and {{decimals}} after it.',
+    reading_implausible: 'This value is implausibly high. Check it, or confirm it with a comment.',
+    reading_outside_window: 'Readings are accepted from {{opensOn}} to {{closesOn}}.',
+    meter_verification_expired:
+      'The meter’s verification expired on {{verificationDueOn}}; contact the management company.',
+    total_area_missing: 'The property has no total area, so no owners’ meeting can be held.',
+    no_owners: 'The property’s units have no owners, so there is no one to vote.',
+    owned_area_exceeds_total:
+      'The owners’ units ({{ownedArea}}\u00a0m²) exceed the property’s total area ({{totalArea}}\u00a0m²).',
+    unit_shares_exceed_whole:
+      'The owners’ shares of unit {{unitNumber}} add up to more than the whole ({{shares}}).',
+    window_order: 'Voting must close after it opens.',
+    window_over: 'This time has already passed.',
+    fraction_over_one: 'The numerator cannot be greater than the denominator.',
+    not_entitled: 'You hold no vote for this unit in this meeting.',
+    duplicate_vote: 'This vote on this resolution for this unit was sent twice.',
   },
   errors: {
     invalid_credentials: 'The e-mail or the password is wrong.',

@@ -12,6 +12,31 @@ export const pl = {
     out_of_range: 'Wartość spoza dozwolonego zakresu.',
     unknown_field: 'Nieznane pole.',
     password_policy: 'Hasło nie spełnia poniższych zasad.',
+    password_too_short: 'Minimalna liczba znaków: {{limit}}.',
+    password_needs_digit: 'Hasło musi zawierać cyfrę.',
+    password_needs_symbol: 'Hasło musi zawierać znak specjalny, np. ! lub #.',
+    password_needs_upper: 'Hasło musi zawierać wielką literę.',
+    password_needs_lower: 'Hasło musi zawierać małą literę.',
+    reading_below_last: 'Mniej niż ostatni odczyt ({{last}}).',
+    reading_too_many_digits:
+      'Za dużo cyfr dla tego licznika: najwyżej {{digits}} przed przecinkiem i {{decimals}} po nim.',
+    reading_implausible:
+      'Ta wartość jest nieprawdopodobnie duża. Sprawdź ją lub potwierdź z komentarzem.',
+    reading_outside_window: 'Odczyty są przyjmowane od {{opensOn}} do {{closesOn}}.',
+    meter_verification_expired:
+      'Legalizacja licznika wygasła {{verificationDueOn}}; skontaktuj się z zarządcą.',
+    total_area_missing:
+      'Nieruchomość nie ma podanej powierzchni całkowitej, więc nie można przeprowadzić zebrania właścicieli.',
+    no_owners: 'Lokale nieruchomości nie mają właścicieli, więc nie ma kto głosować.',
+    owned_area_exceeds_total:
+      'Powierzchnia lokali właścicieli ({{ownedArea}}\u00a0m²) przekracza powierzchnię całkowitą nieruchomości ({{totalArea}}\u00a0m²).',
+    unit_shares_exceed_whole:
+      'Udziały właścicieli lokalu {{unitNumber}} przekraczają całość ({{shares}}).',
+    window_order: 'Głosowanie musi kończyć się później, niż się zaczyna.',
+    window_over: 'Ten termin już minął.',
+    fraction_over_one: 'Licznik nie może być większy niż mianownik.',
+    not_entitled: 'Nie masz prawa głosu w imieniu tego lokalu na tym zebraniu.',
+    duplicate_vote: 'Głos w tej uchwale w imieniu tego lokalu wysłano dwa razy.',
   },
   errors: {
     invalid_credentials: 'Nieprawidłowy e-mail lub hasło.',

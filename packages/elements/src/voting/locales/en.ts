@@ -36,14 +36,14 @@ export const en = {
     windowText: '{{opens}} – {{closes}}',
     totalArea: 'Total area',
     quorum: 'Quorum',
-    quorumText: '{{fraction}} of the total area must vote on a resolution.',
+    quorumText: 'Owners of at least {{fraction}} of the total area must vote.',
     agenda: 'Resolutions',
   },
   majority: {
     votes_cast:
-      'Passes with more weight for than against; abstentions count only towards the quorum.',
-    all_shares: 'Passes with more than half of the total area for.',
-    qualified: 'Passes with at least {{fraction}} of the total area for.',
+      'Passes with more votes for than against, weighed by area; abstentions count only towards the quorum.',
+    all_shares: 'Passes when owners of more than half of the total area vote for.',
+    qualified: 'Passes when owners of at least {{fraction}} of the total area vote for.',
   },
   weights: {
     heading: 'The weight of your votes',
@@ -60,7 +60,7 @@ export const en = {
   },
   choice: { for: 'For', against: 'Against', abstain: 'Abstain' },
   ballot: {
-    group: 'Your vote for unit {{number}}',
+    group: 'Your vote (unit {{number}})',
     recorded: 'Recorded: {{choice}}, {{date}}.',
     notYet: 'Not voted yet.',
     changed: 'Changed, not sent yet.',
@@ -76,12 +76,12 @@ export const en = {
     saved_other: 'Your {{count}} votes have been recorded.',
     notOpen: 'You can vote once voting opens.',
     noVote: 'You hold no vote in this meeting.',
-    final: 'Your vote for unit {{number}}: {{choice}}.',
-    none: 'You did not vote for unit {{number}}.',
+    final: 'Your vote (unit {{number}}): {{choice}}.',
+    none: 'Unit {{number}}: no vote cast.',
   },
   turnout: {
     heading: 'Turnout',
-    weight: '{{voted}} of {{total}} voted ({{percent}}).',
+    weight: 'Owners of {{voted}} of {{total}} voted ({{percent}}).',
     voters: 'Owners who voted: {{voters}} of {{eligible}}.',
     secret: 'How owners voted is published only after voting closes.',
   },
@@ -118,8 +118,6 @@ export const en = {
     voting_not_closed: 'The protocol is ready once voting has closed.',
   },
   fields: {
-    not_entitled: 'You hold no vote for this unit in this meeting.',
-    duplicate_vote: 'This vote was sent twice.',
     resolutionId: { invalid_value: 'This resolution is not on this meeting’s agenda.' },
   },
 } satisfies Messages;

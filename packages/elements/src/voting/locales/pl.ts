@@ -40,14 +40,16 @@ export const pl = {
     windowText: '{{opens}} – {{closes}}',
     totalArea: 'Powierzchnia całkowita',
     quorum: 'Kworum',
-    quorumText: 'Nad uchwałą musi głosować {{fraction}} powierzchni całkowitej.',
+    quorumText: 'Głosować muszą właściciele co najmniej {{fraction}} powierzchni całkowitej.',
     agenda: 'Uchwały',
   },
   majority: {
     votes_cast:
-      'Zostaje podjęta, gdy powierzchnia głosów za jest większa niż przeciw; wstrzymujące się liczą się tylko do kworum.',
-    all_shares: 'Zostaje podjęta, gdy za głosuje ponad połowa powierzchni całkowitej.',
-    qualified: 'Zostaje podjęta, gdy za głosuje co najmniej {{fraction}} powierzchni całkowitej.',
+      'Zostaje podjęta, gdy głosów „za” jest więcej niż „przeciw”, licząc według powierzchni; głosy wstrzymujące się liczą się tylko do kworum.',
+    all_shares:
+      'Zostaje podjęta, gdy „za” głosują właściciele ponad połowy powierzchni całkowitej.',
+    qualified:
+      'Zostaje podjęta, gdy „za” głosują właściciele co najmniej {{fraction}} powierzchni całkowitej.',
   },
   weights: {
     heading: 'Waga Twoich głosów',
@@ -64,7 +66,7 @@ export const pl = {
   },
   choice: { for: 'Za', against: 'Przeciw', abstain: 'Wstrzymuję się' },
   ballot: {
-    group: 'Twój głos za lokal {{number}}',
+    group: 'Twój głos (lokal {{number}})',
     recorded: 'Zapisano: {{choice}}, {{date}}.',
     notYet: 'Głos jeszcze nie został oddany.',
     changed: 'Zmieniono, jeszcze nie wysłano.',
@@ -77,17 +79,17 @@ export const pl = {
     sending: 'Wysyłanie…',
     cancel: 'Wróć do moich głosów',
     saved_one: 'Twój głos został zapisany.',
-    saved_few: 'Zapisano {{count}} Twoje głosy.',
-    saved_many: 'Zapisano {{count}} Twoich głosów.',
-    saved_other: 'Zapisano {{count}} Twojego głosu.',
+    saved_few: 'Zapisano {{count}} głosy.',
+    saved_many: 'Zapisano {{count}} głosów.',
+    saved_other: 'Zapisano {{count}} głosu.',
     notOpen: 'Głosować można od rozpoczęcia głosowania.',
     noVote: 'Nie masz głosu na tym zebraniu.',
-    final: 'Twój głos za lokal {{number}}: {{choice}}.',
-    none: 'Za lokal {{number}} nie oddano głosu.',
+    final: 'Twój głos (lokal {{number}}): {{choice}}.',
+    none: 'Lokal {{number}}: głos nie został oddany.',
   },
   turnout: {
     heading: 'Frekwencja',
-    weight: 'Oddano głosy za {{voted}} z {{total}} ({{percent}}).',
+    weight: 'Głosowali właściciele {{voted}} z {{total}} ({{percent}}).',
     voters: 'Właściciele, którzy głosowali: {{voters}} z {{eligible}}.',
     secret: 'Jak głosowali właściciele, zostanie podane dopiero po zakończeniu głosowania.',
   },
@@ -124,8 +126,6 @@ export const pl = {
     voting_not_closed: 'Protokół będzie dostępny po zakończeniu głosowania.',
   },
   fields: {
-    not_entitled: 'Nie masz głosu za ten lokal na tym zebraniu.',
-    duplicate_vote: 'Ten głos wysłano dwa razy.',
     resolutionId: { invalid_value: 'Tej uchwały nie ma w porządku obrad tego zebrania.' },
   },
 } satisfies Messages;
