@@ -6,11 +6,13 @@ import { writeFileSync } from 'node:fs';
 import { measureBundles } from '../scripts/lib/bundle-size.mjs';
 import { measureServer } from './server.mjs';
 import { measureStats } from './stats.mjs';
+import { measureVoting } from './voting.mjs';
 
 const figures = {
   ...(await measureBundles()),
   ...(await measureServer()),
   ...(await measureStats()),
+  ...(await measureVoting()),
 };
 
 console.table(Object.entries(figures).map(([name, value]) => ({ name, value })));
