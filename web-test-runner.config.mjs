@@ -7,6 +7,25 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
 /**
+ * Test only: moves the close of a meeting not yet closed to `seconds` from now on the
+ * server's own clock, through its own database, and answers the new close (ISO). A window
+ * set through the API closes on a whole minute (LocalDateTime has no seconds); this lets a
+ * test see a real close in seconds, every check on the server (its clock, its locks) as is.
+ */
+async function closeMeetingIn(server, { meetingId, seconds }) {
+  const { rows } = await server.app.db.withSystem((sql) =>
+    sql.query(
+      `UPDATE meetings SET closes_at = clock_timestamp() + $2::float8 * interval '1 second'
+        WHERE id = $1 AND clock_timestamp() < closes_at AND results_frozen_at IS NULL
+        RETURNING closes_at`,
+      [meetingId, seconds],
+    ),
+  );
+  if (!rows[0]) throw new Error(`meeting ${meetingId} is closed or unknown`);
+  return rows[0].closes_at.toISOString();
+}
+
+/**
  * Starts the servers with the test runner and tells the test pages where they are: one that
  * lets the test pages' origin in, and one that refuses it (origin_not_allowed).
  */
@@ -30,11 +49,14 @@ function atriumServer() {
     async serverStop() {
       await Promise.all([server?.close(), refusing?.close()]);
     },
-    // Reads the dev outbox from Node: the page's origin is not the server's.
     async executeCommand({ command, payload }) {
-      if (command !== 'atrium-outbox') return undefined;
-      const url = `${server.url}/dev/outbox.json?to=${encodeURIComponent(payload.to)}`;
-      return (await fetch(url)).json();
+      // Reads the dev outbox from Node: the page's origin is not the server's.
+      if (command === 'atrium-outbox') {
+        const url = `${server.url}/dev/outbox.json?to=${encodeURIComponent(payload.to)}`;
+        return (await fetch(url)).json();
+      }
+      if (command === 'atrium-close-meeting') return closeMeetingIn(server, payload);
+      return undefined;
     },
     get urls() {
       return { baseUrl: server.url, refusingBaseUrl: refusing.url };

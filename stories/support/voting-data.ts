@@ -19,6 +19,8 @@ const property = {
   name: 'Wspólnota Mieszkaniowa Leśna 5',
 };
 const totalArea = '812.40';
+/** The community's clocks: every window is set, and written, in them. */
+const timeZone = 'Europe/Warsaw';
 
 const flat: VoterUnit = {
   unitId: '9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d',
@@ -78,7 +80,7 @@ const roofText = [
 ].join('\n\n');
 
 interface StoryMeeting {
-  meeting: Omit<Meeting, 'votesPending' | 'resolutionCount'>;
+  meeting: Omit<Meeting, 'timeZone' | 'votesPending' | 'resolutionCount'>;
   description: string | null;
   quorum: { numerator: number; denominator: number };
   resolutions: Omit<Resolution, 'result' | 'documents'>[];
@@ -288,7 +290,12 @@ function meetingOf(story: StoryMeeting, state: VotingState): Meeting {
     state.person === 'staff' || story.meeting.status === 'closed'
       ? null
       : story.resolutions.length * units.length - cast;
-  return { ...story.meeting, resolutionCount: story.resolutions.length, votesPending: pending };
+  return {
+    ...story.meeting,
+    timeZone,
+    resolutionCount: story.resolutions.length,
+    votesPending: pending,
+  };
 }
 
 /** The meetings of a status (or all), newest window first. */
@@ -330,7 +337,6 @@ export function meetingDetail(meetingId: string, state: VotingState): MeetingDet
   return {
     meeting: meetingOf(story, state),
     description: story.description,
-    timeZone: 'Europe/Warsaw',
     totalArea,
     quorum: story.quorum,
     resolutions,

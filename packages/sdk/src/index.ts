@@ -24,6 +24,7 @@ export { passwordChecks } from './password-policy.js';
 export type { PasswordCheck, PasswordCheckCode } from './password-policy.js';
 export { fieldErrorsFromIssues } from './field-errors.js';
 export { isLocale, locales } from './locale.js';
+export { localDateTime } from './local-date-time.js';
 export * as validators from './generated/validators.js';
 export type { components, paths } from './generated/openapi.js';
 export type {
@@ -59,6 +60,7 @@ export type {
   FieldErrorCode,
   Health,
   Locale,
+  LocalDateTime,
   Me,
   PasswordPolicy,
   PasswordResetCompletion,

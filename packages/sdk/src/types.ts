@@ -14,6 +14,7 @@ export type UnitLink = Schemas['UnitLink'];
 export type Branding = Schemas['Branding'];
 export type PasswordPolicy = Schemas['PasswordPolicy'];
 export type Locale = Schemas['Locale'];
+export type LocalDateTime = Schemas['LocalDateTime'];
 export type Health = Schemas['Health'];
 export type Problem = Schemas['Problem'];
 export type ErrorCode = Schemas['ErrorCode'];

@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import {
   AtriumError,
   createAtriumClient,
+  localDateTime,
   type AtriumClient,
   type MeetingDetail,
 } from '../src/index.js';
@@ -30,19 +31,7 @@ async function signedIn(
 }
 
 /** The wall-clock time in Warsaw `minutes` from now, as the contract's LocalDateTime. */
-function warsaw(minutes: number): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() + minutes * 60_000));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
-}
+const warsaw = (minutes: number) => localDateTime(new Date(Date.now() + minutes * 60_000), ZONE);
 
 /** A meeting of Anna's property open now, with one resolution, opened by the manager. */
 async function openMeeting(): Promise<MeetingDetail> {

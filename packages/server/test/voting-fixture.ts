@@ -1,8 +1,7 @@
-import type { Locale } from '@atrium/sdk';
+import { localDateTime, type Locale } from '@atrium/sdk';
 import { hashPassword } from '../src/auth/passwords.js';
 import { one, type Sql } from '../src/db/scope.js';
 import type { MeetingDetail, MeetingInput } from '../src/voting/types.js';
-import { wallClock } from '../src/stats/dates.js';
 import { signIns, type Call, type TestServer } from './helpers.js';
 
 /** The lab's zone: a daylight-saving change, and an offset that differs in winter and summer. */
@@ -163,10 +162,8 @@ export async function createVotingLab(server: TestServer, slug: string): Promise
 
   const signedIn = signIns(server, slug, password);
   const as = (who: Who) => signedIn(`${who}@voting.example`);
-  const local = (minutes: number) => {
-    const { day, time } = wallClock(new Date(Date.now() + minutes * 60_000), timeZone);
-    return `${day}T${time.slice(0, 5)}`;
-  };
+  const local = (minutes: number) =>
+    localDateTime(new Date(Date.now() + minutes * 60_000), timeZone);
   const input = (over: Partial<MeetingInput> = {}): MeetingInput => ({
     propertyId: ids.propertyIds.court,
     title: 'Lab meeting',

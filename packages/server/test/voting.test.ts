@@ -191,13 +191,13 @@ for (const engine of engines) {
           opensAt: '2030-03-31T01:30:00.000Z',
           // winter time again by November: UTC+1
           closesAt: '2030-11-14T19:00:00.000Z',
+          timeZone: 'Europe/Warsaw',
           status: 'scheduled',
           resolutionCount: 2,
           votesPending: null,
         },
       );
       assert.equal(detail.description, 'Two questions.');
-      assert.equal(detail.timeZone, 'Europe/Warsaw');
       assert.equal(detail.totalArea, '574.00');
       assert.deepEqual(detail.quorum, { numerator: 1, denominator: 3 });
       assert.deepEqual(
@@ -706,6 +706,8 @@ for (const engine of engines) {
       for (const m of [annex, scheduled, closing]) assert.ok(ids.includes(m.meeting.id));
       const closes = all.map((m) => m.closesAt);
       assert.deepEqual(closes, [...closes].sort().reverse(), 'newest window first');
+      // The list's times are the tenant's wall clock, as a meeting's are.
+      assert.deepEqual(new Set(all.map((m) => m.timeZone)), new Set(['Europe/Warsaw']));
 
       for (const status of ['scheduled', 'open', 'closed'] as const) {
         const page = await json<MeetingPage>(

@@ -113,10 +113,9 @@ export function timeLeft(milliseconds: number, locale: Locale): string | null {
 
 /**
  * A contract timestamp as a date and time on the clocks of `timeZone` (a tenant's zone, in
- * which a window was set; the reader's own unless told), naming the zone when it is not the
- * reader's.
+ * which a window was set), naming the zone when it is not the reader's.
  */
-export function zonedDateTime(timestamp: string, locale: Locale, timeZone?: string): string {
+export function zonedDateTime(timestamp: string, locale: Locale, timeZone: string): string {
   const own = new Intl.DateTimeFormat().resolvedOptions().timeZone;
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',
@@ -124,8 +123,8 @@ export function zonedDateTime(timestamp: string, locale: Locale, timeZone?: stri
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: timeZone ?? own,
-    ...(!timeZone || timeZone === own ? {} : { timeZoneName: 'short' }),
+    timeZone,
+    ...(timeZone === own ? {} : { timeZoneName: 'short' }),
   }).format(new Date(timestamp));
 }
 

@@ -1,6 +1,14 @@
 // Test support for the voting widget: the demo's meetings, fresh meetings, and its controls.
 import { fixture, html } from '@open-wc/testing';
-import type { AtriumClient, Locale, Meeting, MeetingDetail, VoteChoice } from '@atrium/sdk';
+import { executeServerCommand } from '@web/test-runner-commands';
+import {
+  localDateTime,
+  type AtriumClient,
+  type Locale,
+  type Meeting,
+  type MeetingDetail,
+  type VoteChoice,
+} from '@atrium/sdk';
 import '../define/atrium-voting.js';
 import type { AtriumVoting } from '../voting/atrium-voting.js';
 import { demo, shadowPart, signedInClient } from './atrium-server.js';
@@ -32,22 +40,13 @@ export const radio = (el: Element, resolutionId: string, unitId: string, choice:
     `input[value="${choice}"]`,
   ) as HTMLInputElement;
 
-/** A wall-clock time in `timeZone`, as the contract's LocalDateTime (`2026-12-01T08:00`). */
-function localDateTime(at: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}`;
+/**
+ * Moves the close of a meeting not yet closed to `seconds` from now, on the server's clock
+ * (web-test-runner.config.mjs), and answers the new close in ms since the epoch.
+ */
+export async function closeMeetingIn(meetingId: string, seconds: number): Promise<number> {
+  const closesAt = await executeServerCommand('atrium-close-meeting', { meetingId, seconds });
+  return Date.parse(closesAt as string);
 }
 
 /** Lesna 5's voting as the demo seeds it, and a way to open meetings of its own. */
@@ -82,7 +81,7 @@ export async function votingDemo(): Promise<VotingDemo> {
   const detail = await anna.voting.get(openDemo.id);
   const unit12 = detail.myUnits.find((unit) => unit.unitNumber === '12')?.unitId;
   if (!unit12) throw new Error('Anna holds no vote for unit 12');
-  const { timeZone } = detail;
+  const { timeZone } = openDemo;
   return {
     anna,
     katarzyna,

@@ -4,6 +4,7 @@ import type { AtriumClient, Locale, Meeting, VoteChoice } from '@atrium/sdk';
 import type { AtriumVoteCastEvent } from '../events/atrium-vote-cast.js';
 import type { AtriumVotingDownloadEvent } from '../events/atrium-voting-download.js';
 import type { AtriumVoting } from './atrium-voting.js';
+import { resultShares } from './results-chart.js';
 import {
   baseUrl,
   demo,
@@ -68,17 +69,25 @@ const text = {
   area: { ru: 'м²', pl: 'm²', en: 'm²' },
 } as const;
 
-/** An area as the test expects it: the API's weight, to the hundredth, and its share of the total. */
-function areaShare(weight: string, total: string, locale: Locale): string {
-  const hundredths = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
-  const area = new Intl.NumberFormat(locale, hundredths).format(
+const hundredths = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+
+// Intl writes some spaces as no-break spaces; the widget's text is compared with spaces.
+const spaced = (figure: string) => figure.replace(/\s+/g, ' ');
+
+/** An area as the test expects it: the API's weight, to the hundredth. */
+function area(weight: string, locale: Locale): string {
+  const figure = new Intl.NumberFormat(locale, hundredths).format(
     weight as Intl.StringNumericLiteral,
   );
-  const share = new Intl.NumberFormat(locale, { style: 'percent', ...hundredths }).format(
-    Number(weight) / Number(total),
+  return spaced(`${figure} ${text.area[locale]}`);
+}
+
+/** An area with its share (a decimal, `0.2860`) to the hundredth of a percent. */
+function areaShare(weight: string, share: string, locale: Locale): string {
+  const figure = new Intl.NumberFormat(locale, { style: 'percent', ...hundredths }).format(
+    share as Intl.StringNumericLiteral,
   );
-  // Intl writes some spaces as no-break spaces; the widget's text is compared with spaces.
-  return `${area} ${text.area[locale]} (${share})`.replace(/\s+/g, ' ');
+  return spaced(`${area(weight, locale)} (${figure})`);
 }
 
 const inTwoDays = () => new Date(Date.now() + 2 * 86_400_000);
@@ -115,6 +124,13 @@ describe('atrium-voting', () => {
       const countdown = textOf(row?.querySelector('[part="countdown"]')) ?? '';
       expect(countdown.startsWith(text.left[locale]), countdown).to.equal(true);
       expect(countdown).to.match(text.days[locale]);
+      // The list writes the close on the tenant's clocks, as the meeting's view does.
+      const view = await votingOf(anna, locale, openDemo.id);
+      const deadline = (line: Element | null | undefined) =>
+        textOf(line)?.replace(textOf(line?.querySelector('[part="countdown"]')) ?? '', '');
+      expect(deadline(row?.querySelector('[part="window"]'))).to.equal(
+        deadline(shadowPart(view, '[part="meeting"] [part="window"]')),
+      );
       // Closed meetings come after every open or scheduled one.
       const rows = all(el, '[part="row"]');
       const firstClosed = rows.findIndex((r) => r.querySelector('[data-status="closed"]'));
@@ -184,7 +200,7 @@ describe('atrium-voting', () => {
       expect(bar.value).to.be.closeTo(Number(turnout.votedWeight) / Number(totalArea), 1e-9);
       const said = textOf(shadowPart(el, '[part="turnout"]'));
       expect(said).to.contain(text.voters[locale](turnout.voters, turnout.eligibleVoters));
-      expect(said).to.contain(areaShare(turnout.votedWeight, totalArea, locale).split(' (')[0]);
+      expect(said).to.contain(area(turnout.votedWeight, locale));
       for (const piece of ['results', 'outcome', 'chart', 'vote', 'ballot']) {
         expect(root(el).querySelector(`[part="${piece}"]`), piece).to.equal(null);
       }
@@ -204,8 +220,12 @@ describe('atrium-voting', () => {
         if (!result) throw new Error('a closed meeting without results');
         const row = shadowPart(el, `[part="results-row"][data-resolution="${resolution.id}"]`);
         const cell = (part: string) => textOf(row.querySelector(`[data-part="${part}"]`));
+        // The four shares are split as the protocol splits them: they make 100.00 %.
+        const shares = resultShares(result, stored.totalArea);
+        const total = Object.values(shares).reduce((sum, share) => sum + Number(share), 0);
+        expect(total).to.be.closeTo(1, 1e-9);
         for (const part of ['for', 'against', 'abstain', 'notVoted'] as const) {
-          expect(cell(part), part).to.equal(areaShare(result[part], stored.totalArea, locale));
+          expect(cell(part), part).to.equal(areaShare(result[part], shares[part], locale));
         }
         expect(cell('quorum')).to.equal(text.quorum[`${result.quorumReached}`][locale]);
         expect(cell('outcome')).to.equal(text.outcome[`${result.passed}`][locale]);

@@ -7,7 +7,6 @@ import {
   type MeetingStatus,
 } from '@atrium/sdk';
 import type { AtriumController } from '../core/atrium-controller.js';
-import { zonedDateTime } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
 import { MorePages } from '../core/more-pages.js';
 import { SignedInLoad } from '../core/signed-in-load.js';
@@ -134,14 +133,7 @@ export class MeetingList {
         ${statusBadge(t, meeting.status)}
       </div>
       <p class="muted">${meeting.property.name}</p>
-      ${windowLine({
-        t,
-        locale,
-        meeting,
-        countdowns: this.countdowns,
-        when: (timestamp) => zonedDateTime(timestamp, locale),
-      })}
-      ${pendingNote(t, meeting)}
+      ${windowLine({ t, locale, meeting, countdowns: this.countdowns })} ${pendingNote(t, meeting)}
     </li>`;
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Fraction, Locale, Meeting, Resolution } from '@atrium/sdk';
-import { timeLeft } from '../core/format.js';
+import { timeLeft, zonedDateTime } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
 import type { Countdowns } from './countdown.js';
 
@@ -22,18 +22,17 @@ export interface WindowLineOptions {
   locale: Locale;
   meeting: Meeting;
   countdowns: Countdowns;
-  /** A window's timestamp as the line shows it (the reader's zone, or the tenant's). */
-  when: (timestamp: string) => string;
 }
 
 /**
- * When voting closes (open), opens (scheduled) or closed, with the time left to the minute
- * for the first two. The countdown is plain text, read when the reader reaches it: a live
+ * When voting closes (open), opens (scheduled) or closed, on the tenant's clocks, with the
+ * time left to the minute for the first two. The countdown is plain text, read when the reader reaches it: a live
  * region would interrupt every minute.
  */
 export function windowLine(options: WindowLineOptions): TemplateResult {
-  const { t, locale, meeting, countdowns, when } = options;
+  const { t, locale, meeting, countdowns } = options;
   const { status, opensAt, closesAt } = meeting;
+  const when = (timestamp: string) => zonedDateTime(timestamp, locale, meeting.timeZone);
   if (status === 'closed') {
     return html`<p part="window">${t('window.closed', { date: when(closesAt) })}</p>`;
   }

@@ -3,6 +3,7 @@ import type { MeetingDetail, MeetingDocument, VoteChoice, VoteInput } from '@atr
 import type { AtriumController } from '../core/atrium-controller.js';
 import { detailsList } from '../core/details-list.js';
 import { percent, zonedDateTime } from '../core/format.js';
+import { shareOf } from '../core/shares.js';
 import type { Translate } from '../core/i18n.js';
 import { SignedInLoad } from '../core/signed-in-load.js';
 import { Ballot } from './ballot.js';
@@ -90,7 +91,7 @@ export class MeetingView {
   #meeting(t: Translate, detail: MeetingDetail): TemplateResult {
     const { meeting } = detail;
     const locale = this.atrium.locale;
-    const when = (timestamp: string) => zonedDateTime(timestamp, locale, detail.timeZone);
+    const when = (timestamp: string) => zonedDateTime(timestamp, locale, meeting.timeZone);
     const details = detailsList([
       [t('meeting.property'), meeting.property.name],
       [
@@ -105,7 +106,7 @@ export class MeetingView {
         <h3 id="${this.id}-title" data-view-heading tabindex="-1">${meeting.title}</h3>
         ${statusBadge(t, meeting.status)}
       </div>
-      ${windowLine({ t, locale, meeting, countdowns: this.countdowns, when })} ${details}
+      ${windowLine({ t, locale, meeting, countdowns: this.countdowns })} ${details}
       ${detail.description ? html`<p part="description">${detail.description}</p>` : nothing}
       ${turnoutView(t, locale, this.id, detail)} ${this.#weights(t, detail)}
       ${ballotFailure(t, this.#ballot)}
@@ -134,7 +135,7 @@ export class MeetingView {
             number: unit.unitNumber,
             area: areaText(t, unit.area, locale),
             share: percent(unit.share, locale, 2),
-            weight: areaShareText(t, unit.weight, detail.totalArea, locale),
+            weight: areaShareText(t, unit.weight, shareOf(unit.weight, detail.totalArea), locale),
           })}
         </li>`,
     );

@@ -11,7 +11,8 @@ import {
 import type { Locale, MeetingDetail, ResolutionResult } from '@atrium/sdk';
 import { count } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
-import { areaShareText, areaText } from './weights.js';
+import { apportionedShares } from '../core/shares.js';
+import { areaShareText, areaText, SHARE_PLACES } from './weights.js';
 
 /** What a stacked bar chart with a legend and a tooltip needs of chart.js. */
 export const resultsChartParts: readonly ChartComponentLike[] = [
@@ -32,6 +33,25 @@ export const resultParts = [
 ] as const satisfies readonly (keyof ResolutionResult)[];
 
 type ResultPart = (typeof resultParts)[number];
+
+/**
+ * A result's four parts as shares of the total area, split by the largest remainder so that
+ * they make 100.00 %: the figures the protocol prints, to the hundredth of a percent.
+ */
+export function resultShares(
+  result: ResolutionResult,
+  totalArea: string,
+): Record<ResultPart, string> {
+  const shares = apportionedShares(
+    resultParts.map((part) => result[part]),
+    totalArea,
+    SHARE_PLACES,
+  );
+  return Object.fromEntries(resultParts.map((part, i) => [part, shares[i]])) as Record<
+    ResultPart,
+    string
+  >;
+}
 
 /** The colours and type the chart takes from the design tokens. */
 export interface ResultsLook {
@@ -144,7 +164,8 @@ export function resultsChart(
               const result = resolutions[item.dataIndex]?.result;
               const part = resultParts[item.datasetIndex];
               if (!result || !part) return '';
-              const figure = areaShareText(t, result[part], detail.totalArea, locale);
+              const share = resultShares(result, detail.totalArea)[part];
+              const figure = areaShareText(t, result[part], share, locale);
               return `${item.dataset.label}: ${figure}`;
             },
           },

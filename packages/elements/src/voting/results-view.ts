@@ -5,7 +5,7 @@ import type { Failure } from '../core/action-controller.js';
 import { columnHeads } from '../core/column-heads.js';
 import type { Translate } from '../core/i18n.js';
 import { downloadButton } from './download-button.js';
-import { resultParts } from './results-chart.js';
+import { resultParts, resultShares } from './results-chart.js';
 import { areaShareText } from './weights.js';
 
 /** Whether it passed and whether the quorum was reached, in words (colour only adds to it). */
@@ -98,10 +98,11 @@ function resultRow(
   resolution: Resolution,
 ): TemplateResult {
   const result = resolution.result;
+  const shares = result && resultShares(result, detail.totalArea);
   const cells = resultParts.map(
     (part) =>
       html`<td data-part=${part}>
-        ${result ? areaShareText(t, result[part], detail.totalArea, locale) : '—'}
+        ${result && shares ? areaShareText(t, result[part], shares[part], locale) : '—'}
       </td>`,
   );
   const quorum = result

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, MeetingDetail } from '@atrium/sdk';
 import { count, percent } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
-import { areaText, shareOf } from './weights.js';
+import { shareOf } from '../core/shares.js';
+import { areaText } from './weights.js';
 
 /**
  * Who has voted so far, never how (staff and the property's board): the weight voted of the

@@ -2526,6 +2526,7 @@ export interface components {
          *       },
          *       "opensAt": "2026-12-01T07:00:00Z",
          *       "closesAt": "2026-12-15T19:00:00Z",
+         *       "timeZone": "Europe/Warsaw",
          *       "status": "open",
          *       "resolutionCount": 2,
          *       "votesPending": 2
@@ -2537,6 +2538,8 @@ export interface components {
             property: components["schemas"]["PropertyRef"];
             opensAt: components["schemas"]["Timestamp"];
             closesAt: components["schemas"]["Timestamp"];
+            /** @description The tenant's IANA time zone, in which the window was set. */
+            timeZone: string;
             status: components["schemas"]["MeetingStatus"];
             resolutionCount: number;
             /**
@@ -2675,12 +2678,12 @@ export interface components {
          *         },
          *         "opensAt": "2026-12-01T07:00:00Z",
          *         "closesAt": "2026-12-15T19:00:00Z",
+         *         "timeZone": "Europe/Warsaw",
          *         "status": "open",
          *         "resolutionCount": 1,
          *         "votesPending": 1
          *       },
          *       "description": null,
-         *       "timeZone": "Europe/Warsaw",
          *       "totalArea": "800.00",
          *       "quorum": {
          *         "numerator": 1,
@@ -2716,8 +2719,6 @@ export interface components {
         MeetingDetail: {
             meeting: components["schemas"]["Meeting"];
             description: string | null;
-            /** @description The tenant's IANA time zone, in which the window was set. */
-            timeZone: string;
             /** @description The property's total area when the meeting was opened; every weight is out of it. */
             totalArea: components["schemas"]["Decimal"];
             quorum: components["schemas"]["Fraction"];

@@ -25,6 +25,7 @@ interface MeetingRow {
   property: Meeting['property'];
   opens_at: Date;
   closes_at: Date;
+  time_zone: string;
   status: MeetingStatus;
   resolution_count: number;
   my_entries: number;
@@ -36,7 +37,7 @@ interface MeetingRow {
 // the start of the list's transaction (a meeting's detail takes the one its access judged).
 const selectMeetings = (more = '') => `
   SELECT m.id, m.title, json_build_object('id', p.id, 'name', p.name) AS property,
-         m.opens_at, m.closes_at, ${statusOf('m', 'now()')} AS status,
+         m.opens_at, m.closes_at, tn.time_zone, ${statusOf('m', 'now()')} AS status,
          (SELECT count(*)::int FROM resolutions r
            WHERE r.tenant_id = m.tenant_id AND r.meeting_id = m.id) AS resolution_count,
          (SELECT count(*)::int FROM meeting_roll mr
@@ -56,6 +57,7 @@ const fromRow = (r: MeetingRow): Meeting => ({
   property: r.property,
   opensAt: r.opens_at.toISOString(),
   closesAt: r.closes_at.toISOString(),
+  timeZone: r.time_zone,
   status: r.status,
   resolutionCount: r.resolution_count,
   // votes yet to cast: one per resolution for each unit the person holds a vote for
@@ -101,7 +103,6 @@ export async function listMeetings(
 
 interface DetailRow extends MeetingRow {
   description: string | null;
-  time_zone: string;
   total_area: string;
   quorum: Fraction;
   results_frozen_at: Date | null;
@@ -198,7 +199,7 @@ export async function meetingDetail(
   const { tenantId, access, viewer } = q;
   const meetingId = access.id;
   const { rows } = await sql.query<DetailRow>(
-    `${selectMeetings(`, m.description, tn.time_zone, m.total_area::text AS total_area,
+    `${selectMeetings(`, m.description, m.total_area::text AS total_area,
          m.results_frozen_at,
          json_build_object('numerator', m.quorum_numerator,
                            'denominator', m.quorum_denominator) AS quorum`)}
@@ -212,7 +213,6 @@ export async function meetingDetail(
   return {
     meeting: fromRow(row),
     description: row.description,
-    timeZone: row.time_zone,
     totalArea: row.total_area,
     quorum: row.quorum,
     resolutions: await resolutionsOf(sql, { tenantId, meetingId, closed }),
