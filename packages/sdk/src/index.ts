@@ -18,6 +18,7 @@ export type { AtriumErrorCode } from './errors.js';
 export { memoryTokenStore, localStorageTokenStore } from './token-store.js';
 export type { TokenStore } from './token-store.js';
 export { idempotencyKey } from './idempotency-key.js';
+export { apportionedShares, shareOf } from './shares.js';
 export { paginate } from './pagination.js';
 export type { Page, PageQuery } from './pagination.js';
 export { passwordChecks } from './password-policy.js';

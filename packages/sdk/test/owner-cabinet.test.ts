@@ -4,13 +4,12 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   AtriumError,
-  createAtriumClient,
   type AtriumClient,
   type ReportFile,
   type StatsFigures,
 } from '../src/index.js';
 import { fileNameOf } from '../src/content-disposition.js';
-import { expireAccessTokens, startRealServer, type RealServer } from './real-server.js';
+import { expireAccessTokens, startRealServer, signingIn, type RealServer } from './real-server.js';
 import { recordingFetch } from './recording-fetch.js';
 
 const HOTEL = 'demo-hotel';
@@ -23,14 +22,7 @@ before(async () => {
 });
 after(() => server.close());
 
-async function signedIn(
-  person: typeof IRINA,
-  options: Partial<Parameters<typeof createAtriumClient>[0]> = {},
-): Promise<AtriumClient> {
-  const client = createAtriumClient({ baseUrl: server.url, tenant: HOTEL, ...options });
-  await client.auth.signIn(person);
-  return client;
-}
+const signedIn = signingIn(() => server, HOTEL);
 
 /** Irina's two units, by number. */
 async function irinasUnits(client: AtriumClient): Promise<Record<string, string>> {

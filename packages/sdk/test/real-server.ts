@@ -1,6 +1,7 @@
 // The reference server (packages/server, built) on a free port with a fresh in-memory
 // PGlite and the demo tenants: the SDK's auth behaviour is tested against the real thing.
 import type { TestContext } from 'node:test';
+import { createAtriumClient, type AtriumClient, type AtriumClientOptions } from '../src/index.js';
 import { startServer } from '../../server/dist/index.js';
 
 export const TENANT = 'lesna-5';
@@ -8,6 +9,27 @@ export const ANNA = { email: 'anna@lesna5.example', password: 'Lesna5-Haslo!' };
 export const JAN = { email: 'jan@lesna5.example', password: 'Lesna5-Jan-1!' };
 
 export type RealServer = Awaited<ReturnType<typeof startServer>>;
+
+/** Someone's sign-in. */
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/**
+ * `signedIn(person, options?)` for a suite: a fresh client of `tenant` on the suite's server
+ * (read when called, as the server starts in `before`), signed in as `person`.
+ */
+export const signingIn =
+  (server: () => RealServer, tenant: string) =>
+  async (
+    person: Credentials,
+    options: Partial<AtriumClientOptions> = {},
+  ): Promise<AtriumClient> => {
+    const client = createAtriumClient({ baseUrl: server().url, tenant, ...options });
+    await client.auth.signIn(person);
+    return client;
+  };
 
 /** Pages served from `corsOrigins` may call every tenant's API (the browser tests). */
 export function startRealServer(corsOrigins: string[] = []): Promise<RealServer> {

@@ -2,8 +2,8 @@
 // community: Anna lives in unit 12, Katarzyna manages the community.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AtriumError, createAtriumClient, type AtriumClient, type Meter } from '../src/index.js';
-import { ANNA, startRealServer, TENANT, type RealServer } from './real-server.js';
+import { AtriumError, type Meter } from '../src/index.js';
+import { ANNA, startRealServer, TENANT, signingIn, type RealServer } from './real-server.js';
 import { recordingFetch } from './recording-fetch.js';
 
 const KATARZYNA = { email: 'katarzyna@lesna5.example', password: 'Zarzad-2026!' };
@@ -14,14 +14,7 @@ before(async () => {
 });
 after(() => server.close());
 
-async function signedIn(
-  person: typeof ANNA,
-  options: Partial<Parameters<typeof createAtriumClient>[0]> = {},
-): Promise<AtriumClient> {
-  const client = createAtriumClient({ baseUrl: server.url, tenant: TENANT, ...options });
-  await client.auth.signIn(person);
-  return client;
-}
+const signedIn = signingIn(() => server, TENANT);
 
 /** A fresh meter in Anna's unit, installed by the manager at `initialValue`. */
 async function newMeter(initialValue = '100.000'): Promise<Meter> {

@@ -2,14 +2,8 @@
 // manages it, Anna and Jan own half of unit 12 each (VOTE-1..3).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import {
-  AtriumError,
-  createAtriumClient,
-  localDateTime,
-  type AtriumClient,
-  type MeetingDetail,
-} from '../src/index.js';
-import { ANNA, JAN, startRealServer, TENANT, type RealServer } from './real-server.js';
+import { AtriumError, localDateTime, type MeetingDetail } from '../src/index.js';
+import { ANNA, JAN, startRealServer, TENANT, signingIn, type RealServer } from './real-server.js';
 import { recordingFetch } from './recording-fetch.js';
 
 const KATARZYNA = { email: 'katarzyna@lesna5.example', password: 'Zarzad-2026!' };
@@ -21,14 +15,7 @@ before(async () => {
 });
 after(() => server.close());
 
-async function signedIn(
-  person: typeof ANNA,
-  options: Partial<Parameters<typeof createAtriumClient>[0]> = {},
-): Promise<AtriumClient> {
-  const client = createAtriumClient({ baseUrl: server.url, tenant: TENANT, ...options });
-  await client.auth.signIn(person);
-  return client;
-}
+const signedIn = signingIn(() => server, TENANT);
 
 /** The wall-clock time in Warsaw `minutes` from now, as the contract's LocalDateTime. */
 const warsaw = (minutes: number) => localDateTime(new Date(Date.now() + minutes * 60_000), ZONE);

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import type { Locale } from '@atrium/sdk';
 import { jsonBodyLimit } from '../src/contract/body-limit.js';
 import { seedDemoVoting } from '../src/demo/voting.js';
-import { apportion } from '../src/decimal/apportion.js';
 import { fromScaled, plainNumber, toScaled } from '../src/decimal/exact.js';
 import { fieldMessage, titles } from '../src/errors/messages.js';
 import { freezeClosedMeetings } from '../src/voting/freeze-job.js';
@@ -101,15 +100,6 @@ describe('VOTE-2 the tally on exact decimals, without a server', () => {
       ['3.00', '2.50', '134.00', '1900.50', '7'],
     );
     assert.equal(plainNumber('2.50'), '2.5');
-  });
-
-  it('VOTE-2 shares of a whole by the largest remainder add up to it, where rounding each does not', () => {
-    // three thirds of 100.00 %: 33.33 % each rounded alone, 99.99 % together
-    assert.deepEqual(apportion([1n, 1n, 1n], 3n, 10_000n), [3334n, 3333n, 3333n]);
-    // the largest remainders get the units left over, whatever their order
-    assert.deepEqual(apportion([6n, 1n, 993n], 1000n, 100n), [1n, 0n, 99n]);
-    assert.deepEqual(apportion([1n, 0n, 2n, 2n], 5n, 10_000n), [2000n, 0n, 4000n, 4000n]);
-    assert.deepEqual(apportion([0n, 7n], 7n, 10_000n), [0n, 10_000n]);
   });
 
   it('a body limit holds the longest body the contract allows, however it is written', () => {

@@ -1,9 +1,9 @@
+import { shareOf } from '@atrium/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MeetingDetail, MeetingDocument, VoteChoice, VoteInput } from '@atrium/sdk';
 import type { AtriumController } from '../core/atrium-controller.js';
 import { detailsList } from '../core/details-list.js';
 import { percent, zonedDateTime } from '../core/format.js';
-import { shareOf } from '../core/shares.js';
 import type { Translate } from '../core/i18n.js';
 import { SignedInLoad } from '../core/signed-in-load.js';
 import { Ballot } from './ballot.js';

@@ -1,3 +1,4 @@
+import { apportionedShares } from '@atrium/sdk';
 import {
   BarController,
   BarElement,
@@ -11,7 +12,6 @@ import {
 import type { Locale, MeetingDetail, ResolutionResult } from '@atrium/sdk';
 import { count } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
-import { apportionedShares } from '../core/shares.js';
 import { areaShareText, areaText, SHARE_PLACES } from './weights.js';
 
 /** What a stacked bar chart with a legend and a tooltip needs of chart.js. */

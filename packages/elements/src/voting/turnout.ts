@@ -1,8 +1,8 @@
+import { shareOf } from '@atrium/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, MeetingDetail } from '@atrium/sdk';
 import { count, percent } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
-import { shareOf } from '../core/shares.js';
 import { areaText } from './weights.js';
 
 /**

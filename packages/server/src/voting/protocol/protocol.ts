@@ -1,7 +1,5 @@
-import type { Locale } from '@atrium/sdk';
+import { apportionedShares, type Locale } from '@atrium/sdk';
 import type { Sql } from '../../db/scope.js';
-import { apportion } from '../../decimal/apportion.js';
-import { fromScaled, toScaled } from '../../decimal/exact.js';
 import { unitOrder } from '../roll.js';
 import type { Fraction, Majority, VoteChoice } from '../types.js';
 import { tallyRows, type TallyRow } from './locales.js';
@@ -65,12 +63,12 @@ type ResolutionRow = Omit<ProtocolResolution, TallyRow> & Record<TallyRow, strin
  * ten-thousandths split by the largest remainder: the four always show 100.00 %.
  */
 function withShares(row: ResolutionRow, totalArea: string): ProtocolResolution {
-  const weights = tallyRows.map((part) => toScaled(row[part], 10));
-  const shares = apportion(weights, toScaled(totalArea, 10), 10_000n);
-  const parts = tallyRows.map((part, i) => [
-    part,
-    { weight: row[part], share: fromScaled(shares[i] ?? 0n, 4) },
-  ]);
+  const shares = apportionedShares(
+    tallyRows.map((part) => row[part]),
+    totalArea,
+    4,
+  );
+  const parts = tallyRows.map((part, i) => [part, { weight: row[part], share: shares[i] ?? '0' }]);
   return { ...row, ...(Object.fromEntries(parts) as Record<TallyRow, ProtocolWeight>) };
 }
 

@@ -1,5 +1,6 @@
 // Exact shares of the contract's decimals (weights and areas, at most 10 places), worked out
-// in integers: no float rounds them.
+// in integers: no float rounds them. The server's protocol and the widgets split a
+// resolution's result with the same function, so the PDF and the screen agree to the digit.
 
 /** The places a contract decimal may carry: as integers of 10⁻¹⁰ they divide exactly. */
 const DIGITS = 10;
@@ -15,7 +16,7 @@ function unscaled(value: bigint, places: number): string {
   return `${digits.slice(0, -places)}.${digits.slice(-places)}`;
 }
 
-/** `part` as a decimal share of `whole` (`0.0339375000`), to 10 places, for `percent()`. */
+/** `part` as a decimal share of `whole` (`0.0339375000`), to 10 places. */
 export function shareOf(part: string, whole: string): string {
   const divisor = scaled(whole);
   if (divisor === 0n) return '0';
@@ -24,7 +25,7 @@ export function shareOf(part: string, whole: string): string {
 
 /**
  * The shares of `whole` that `parts` make, to `places` (≥ 1) decimal places, split by the
- * largest remainder as the server's protocol splits them: each gets its quota rounded down,
+ * largest remainder: each gets its quota rounded down,
  * and what is left goes one unit each to the largest remainders, earlier parts first on a
  * tie. Parts that make the whole show exactly 1 (100.00 % at 4 places), which rounding each
  * alone does not: three thirds show 99.99 %.
