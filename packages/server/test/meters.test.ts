@@ -124,18 +124,18 @@ describe('MTR-1 rules on exact decimals, without a server', () => {
     assert.deepEqual(
       [jump('ru', 1, '3'), jump('pl', 1, '3'), jump('en', 1, '3')],
       [
-        'Расход 100.000 больше чем в 3 раза превышает наибольший месячный (10.000). Проверьте значение или подтвердите его с комментарием.',
-        'Zużycie 100.000 przekracza 3-krotność największego miesięcznego (10.000). Sprawdź wartość lub potwierdź ją z komentarzem.',
+        'Расход 100,000 больше чем в 3 раза превышает наибольший месячный (10,000). Проверьте значение или подтвердите его с комментарием.',
+        'Zużycie 100,000 przekracza 3-krotność największego miesięcznego (10,000). Sprawdź wartość lub potwierdź ją z komentarzem.',
         'The use of 100.000 is over 3 times the largest monthly use (10.000). Check the value, or confirm it with a comment.',
       ],
     );
     assert.deepEqual(
       [jump('ru', 3, '5'), jump('ru', 5, '2.5'), jump('pl', 3, '3'), jump('pl', 5, '3')],
       [
-        'Расход 33.333 в месяц за 3 месяца больше чем в 5 раз превышает наибольший месячный (10.000). Проверьте значение или подтвердите его с комментарием.',
-        'Расход 33.333 в месяц за 5 месяцев больше чем в 2.5 раза превышает наибольший месячный (10.000). Проверьте значение или подтвердите его с комментарием.',
-        'Zużycie 33.333 miesięcznie przez 3 miesiące przekracza 3-krotność największego miesięcznego (10.000). Sprawdź wartość lub potwierdź ją z komentarzem.',
-        'Zużycie 33.333 miesięcznie przez 5 miesięcy przekracza 3-krotność największego miesięcznego (10.000). Sprawdź wartość lub potwierdź ją z komentarzem.',
+        'Расход 33,333 в месяц за 3 месяца больше чем в 5 раз превышает наибольший месячный (10,000). Проверьте значение или подтвердите его с комментарием.',
+        'Расход 33,333 в месяц за 5 месяцев больше чем в 2,5 раза превышает наибольший месячный (10,000). Проверьте значение или подтвердите его с комментарием.',
+        'Zużycie 33,333 miesięcznie przez 3 miesiące przekracza 3-krotność największego miesięcznego (10,000). Sprawdź wartość lub potwierdź ją z komentarzem.',
+        'Zużycie 33,333 miesięcznie przez 5 miesięcy przekracza 3-krotność największego miesięcznego (10,000). Sprawdź wartość lub potwierdź ją z komentarzem.',
       ],
     );
     assert.equal(
@@ -345,8 +345,8 @@ for (const engine of engines) {
       const meter = await lab.install({ initialValue: '116.000' });
       const owner = await lab.as('owner');
       const texts = {
-        ru: ['Показания не приняты', 'Меньше последних показаний (116.000).'],
-        pl: ['Odczyt nie został przyjęty', 'Mniej niż ostatni odczyt (116.000).'],
+        ru: ['Показания не приняты', 'Меньше последних показаний (116,000).'],
+        pl: ['Odczyt nie został przyjęty', 'Mniej niż ostatni odczyt (116,000).'],
         en: ['Reading not accepted', 'Lower than the last reading (116.000).'],
       };
       for (const [locale, [title, message]] of Object.entries(texts)) {

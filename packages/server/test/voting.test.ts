@@ -969,7 +969,8 @@ for (const engine of engines) {
           'accept-language': 'pl',
         }),
       );
-      assert.match(polish.errors?.[0]?.message ?? '', /134\.00 m².*100\.00 m²/);
+      // the figures are written as Polish writes them: a comma, never a point read as thousands
+      assert.match(polish.errors?.[0]?.message ?? '', /134,00 m².*100,00 m²/);
     });
 
     it('VOTE-1 another property’s owner, a resident who owns nothing and another tenant get nothing of a meeting', async () => {

@@ -1,4 +1,5 @@
 import type { ErrorCode, FieldErrorCode, Locale } from '@atrium/sdk';
+import { formatDecimal } from '../format/numbers.js';
 import { plural } from './locale.js';
 
 type Text = Record<Locale, string>;
@@ -227,6 +228,7 @@ const timesRu = (factor: number) =>
 /** MTR-1's implausible jump: the use in a month, or the use a month over several. */
 function implausibleMessage(locale: Locale, params: Params): string {
   const p = (name: string) => String(params[name] ?? '');
+  const n = (name: string) => formatDecimal(p(name), locale);
   const months = Number(params.months ?? 1);
   const factor = Number(params.factor ?? 0);
   const largest = params.rule === 'largest';
@@ -236,26 +238,26 @@ function implausibleMessage(locale: Locale, params: Params): string {
     en: 'Check the value, or confirm it with a comment.',
   };
   const reference = {
-    ru: `${largest ? 'наибольший' : 'средний'} месячный (${p('reference')})`,
-    pl: `${largest ? 'największego' : 'średniego'} miesięcznego (${p('reference')})`,
-    en: `the ${largest ? 'largest' : 'average'} monthly use (${p('reference')})`,
+    ru: `${largest ? 'наибольший' : 'средний'} месячный (${n('reference')})`,
+    pl: `${largest ? 'największego' : 'średniego'} miesięcznego (${n('reference')})`,
+    en: `the ${largest ? 'largest' : 'average'} monthly use (${n('reference')})`,
   };
   const use =
     months > 1
       ? {
-          ru: `Расход ${p('monthly')} в месяц за ${count('ru', months, 'month')}`,
-          pl: `Zużycie ${p('monthly')} miesięcznie przez ${count('pl', months, 'month')}`,
-          en: `Monthly use of ${p('monthly')} over ${count('en', months, 'month')}`,
+          ru: `Расход ${n('monthly')} в месяц за ${count('ru', months, 'month')}`,
+          pl: `Zużycie ${n('monthly')} miesięcznie przez ${count('pl', months, 'month')}`,
+          en: `Monthly use of ${n('monthly')} over ${count('en', months, 'month')}`,
         }
       : {
-          ru: `Расход ${p('consumption')}`,
-          pl: `Zużycie ${p('consumption')}`,
-          en: `The use of ${p('consumption')}`,
+          ru: `Расход ${n('consumption')}`,
+          pl: `Zużycie ${n('consumption')}`,
+          en: `The use of ${n('consumption')}`,
         };
   const texts: Text = {
-    ru: `${use.ru} больше чем в ${p('factor')} ${timesRu(factor)} превышает ${reference.ru}. ${check.ru}`,
-    pl: `${use.pl} przekracza ${p('factor')}-krotność ${reference.pl}. ${check.pl}`,
-    en: `${use.en} is over ${p('factor')} times ${reference.en}. ${check.en}`,
+    ru: `${use.ru} больше чем в ${n('factor')} ${timesRu(factor)} превышает ${reference.ru}. ${check.ru}`,
+    pl: `${use.pl} przekracza ${n('factor')}-krotność ${reference.pl}. ${check.pl}`,
+    en: `${use.en} is over ${n('factor')} times ${reference.en}. ${check.en}`,
   };
   return texts[locale];
 }
@@ -265,6 +267,7 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
   const limit = Number(params.limit ?? 0);
   const digits = Number(params.digits ?? 0);
   const p = (name: string) => String(params[name] ?? '');
+  const n = (name: string) => formatDecimal(p(name), locale);
   const messages: Record<FieldErrorCode, Text> = {
     required: { ru: 'Обязательное поле.', pl: 'Pole wymagane.', en: 'Required.' },
     invalid_type: {
@@ -328,9 +331,9 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
       en: 'At least one lower-case letter.',
     },
     reading_below_last: {
-      ru: `Меньше последних показаний (${p('last')}). Если счётчик прошёл максимум и начал с нуля, отметьте это.`,
-      pl: `Mniej niż ostatni odczyt (${p('last')}). Jeśli licznik przekroczył maksimum i zaczął od zera, zaznacz to.`,
-      en: `Lower than the last reading (${p('last')}). If the meter passed its maximum and started from zero, say so.`,
+      ru: `Меньше последних показаний (${n('last')}). Если счётчик прошёл максимум и начал с нуля, отметьте это.`,
+      pl: `Mniej niż ostatni odczyt (${n('last')}). Jeśli licznik przekroczył maksimum i zaczął od zera, zaznacz to.`,
+      en: `Lower than the last reading (${n('last')}). If the meter passed its maximum and started from zero, say so.`,
     },
     reading_too_many_digits: {
       ru: `У счётчика ${count('ru', digits, 'digit')} до запятой и ${p('decimals')} после.`,
@@ -363,14 +366,14 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
       en: "The property's units have no owners, so there is no one to vote.",
     },
     owned_area_exceeds_total: {
-      ru: `Площадь помещений собственников (${p('ownedArea')} м²) больше общей площади объекта (${p('totalArea')} м²).`,
-      pl: `Powierzchnia lokali właścicieli (${p('ownedArea')} m²) przekracza powierzchnię całkowitą nieruchomości (${p('totalArea')} m²).`,
-      en: `The owners' units (${p('ownedArea')} m²) exceed the property's total area (${p('totalArea')} m²).`,
+      ru: `Площадь помещений собственников (${n('ownedArea')} м²) больше общей площади объекта (${n('totalArea')} м²).`,
+      pl: `Powierzchnia lokali właścicieli (${n('ownedArea')} m²) przekracza powierzchnię całkowitą nieruchomości (${n('totalArea')} m²).`,
+      en: `The owners' units (${n('ownedArea')} m²) exceed the property's total area (${n('totalArea')} m²).`,
     },
     unit_shares_exceed_whole: {
-      ru: `Доли собственников помещения ${p('unitNumber')} в сумме больше единицы (${p('shares')}).`,
-      pl: `Udziały właścicieli lokalu ${p('unitNumber')} przekraczają całość (${p('shares')}).`,
-      en: `The owners' shares of unit ${p('unitNumber')} add up to more than the whole (${p('shares')}).`,
+      ru: `Доли собственников помещения ${p('unitNumber')} в сумме больше единицы (${n('shares')}).`,
+      pl: `Udziały właścicieli lokalu ${p('unitNumber')} przekraczają całość (${n('shares')}).`,
+      en: `The owners' shares of unit ${p('unitNumber')} add up to more than the whole (${n('shares')}).`,
     },
     window_order: {
       ru: 'Голосование должно заканчиваться позже, чем начинается.',
