@@ -172,7 +172,7 @@ async function storeMeeting(
   return meetingId;
 }
 
-/** Last month's meeting, its votes cast and its results frozen. */
+/** Last month's meeting, its votes cast and its results frozen as the job would have, a minute after the close. */
 async function seedClosedMeeting(sql: Sql, ids: Ids, window: { opensAt: Date; closesAt: Date }) {
   const meetingId = await storeMeeting(sql, ids, {
     agenda: closedAgenda,
@@ -181,6 +181,11 @@ async function seedClosedMeeting(sql: Sql, ids: Ids, window: { opensAt: Date; cl
   });
   await castBallots(sql, ids, { meetingId, opensAt: window.opensAt, ballots: closedBallots });
   await freezeResults(sql, { tenantId: ids.tenantId, meetingId });
+  await sql.query(
+    `UPDATE meetings SET results_frozen_at = closes_at + interval '1 minute'
+      WHERE tenant_id = $1 AND id = $2`,
+    [ids.tenantId, meetingId],
+  );
 }
 
 /**
