@@ -121,10 +121,24 @@ async function timedRuns(db, tenantId, run, before = async () => {}, times = 5) 
   return round(median(ms));
 }
 
-async function pdfBytes(stream) {
+/**
+ * Renders the protocol, timing it and the longest stretch the event loop went without a
+ * turn meanwhile (a 1 ms ticker's longest gap): other requests wait that long.
+ */
+async function render(protocol) {
+  let last = performance.now();
+  let stall = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - last);
+    last = now;
+  }, 1);
+  const start = performance.now();
   let bytes = 0;
-  for await (const chunk of stream) bytes += chunk.length;
-  return bytes;
+  for await (const chunk of protocolPdf(protocol)) bytes += chunk.length;
+  const ms = performance.now() - start;
+  clearInterval(ticker);
+  return { ms, bytes, stall: Math.round(Math.max(stall, performance.now() - last)) };
 }
 
 async function measureOn(database) {
@@ -141,28 +155,26 @@ async function measureOn(database) {
       (sql) => resetResults(sql, meetingId),
     );
     const floor = await timedRuns(db, tenantId, (sql) => bareSums(sql, meetingId));
-    let bytes = 0;
-    const protocol = await timedRuns(
-      db,
-      tenantId,
-      async (sql) => {
-        const loaded = await loadProtocol(sql, {
-          ...meeting,
-          locale: 'pl',
-          tenantName: 'Bench',
-          timeZone: 'Europe/Warsaw',
-        });
-        bytes = await pdfBytes(protocolPdf(loaded));
-      },
-      async () => {},
-      3,
+    const loaded = await db.withTenant(tenantId, (sql) =>
+      loadProtocol(sql, {
+        ...meeting,
+        locale: 'pl',
+        tenantName: 'Bench',
+        timeZone: 'Europe/Warsaw',
+      }),
     );
+    const renders = [];
+    for (let i = 0; i < 3; i += 1) renders.push(await render(loaded));
+    const protocol = round(median(renders.map((r) => r.ms)));
+    const stall = Math.max(...renders.map((r) => r.stall));
+    const bytes = renders[0].bytes;
     return {
       'voting.freeze.1000_units_10_resolutions.ms': freeze,
       'voting.bare_sums.1000_units_10_resolutions.ms': floor,
       'voting.freeze.ratio': Math.round((freeze / floor) * 10) / 10,
       'voting.protocol.1000_units_10_resolutions.ms': protocol,
       'voting.protocol.1000_units_10_resolutions.bytes': bytes,
+      'voting.protocol.longest_event_loop_stall.ms': stall,
     };
   } finally {
     await pool.close();

@@ -24,16 +24,33 @@ const voteColumns: Column[] = [
 export const protocolFileName = (protocol: Protocol) =>
   `${protocolTexts[protocol.locale].fileStem}-${protocol.closesOn}.pdf`;
 
-/** The protocol of a closed meeting as a PDF, produced while it is read. */
+// Rows laid out between two turns of the event loop: a large community's protocol takes
+// a second of layout, which must not stall every other request of the server meanwhile.
+const rowsPerTurn = 200;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The protocol of a closed meeting as a PDF, produced while it is read: laid out a few
+ * hundred rows at a time, and not at all further once the reader has gone.
+ */
 export function protocolPdf(protocol: Protocol): Readable {
-  const { locale, timeZone } = protocol;
-  const texts = protocolTexts[locale];
+  const texts = protocolTexts[protocol.locale];
   const doc = pdfDocument({
-    locale,
+    locale: protocol.locale,
     margin,
     title: `${texts.title}: ${protocol.title}`,
     author: protocol.tenantName,
   });
+  layOut(doc, protocol).then(
+    () => doc.end(),
+    (error: unknown) => doc.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
+  return doc;
+}
+
+async function layOut(doc: PDFKit.PDFDocument, protocol: Protocol): Promise<void> {
+  const { locale, timeZone } = protocol;
+  const texts = protocolTexts[locale];
   const field = (label: string, value: string) =>
     doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value);
   const moment = (at: Date) => formatMoment(at, locale, timeZone);
@@ -89,7 +106,11 @@ export function protocolPdf(protocol: Protocol): Readable {
     if (!votes.length) doc.font('regular').text(texts.noVotes);
     else
       tableRow(doc, voteColumns, [texts.unit, texts.owner, texts.voteWeight, texts.vote], 'bold');
-    for (const vote of votes) {
+    for (const [i, vote] of votes.entries()) {
+      if (i % rowsPerTurn === rowsPerTurn - 1) {
+        await nextTurn();
+        if (doc.destroyed) return;
+      }
       tableRow(doc, voteColumns, [
         vote.unitNumber,
         vote.ownerName,
@@ -101,6 +122,4 @@ export function protocolPdf(protocol: Protocol): Readable {
   }
   doc.fontSize(10);
   field(texts.frozenAt, moment(protocol.resultsFrozenAt));
-  doc.end();
-  return doc;
 }
