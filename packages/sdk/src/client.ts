@@ -10,6 +10,7 @@ import {
   type Send,
 } from './http.js';
 import { createMeters, type MetersApi } from './meters.js';
+import { createPayments, type PaymentsApi } from './payments.js';
 import { createPeople, type PeopleApi } from './people.js';
 import { createReports, type ReportsApi } from './reports.js';
 import { createSession } from './session.js';
@@ -62,6 +63,7 @@ export interface AtriumClient {
   meters: MetersApi;
   tickets: TicketsApi;
   voting: VotingApi;
+  payments: PaymentsApi;
   system: SystemApi;
 }
 
@@ -101,6 +103,7 @@ export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
     meters: createMeters(send, download),
     tickets: createTickets(send, download, options.fetch ?? globalThis.fetch.bind(globalThis)),
     voting: createVoting(send, download),
+    payments: createPayments(send),
     system: createSystem(send),
   };
 }

@@ -10,6 +10,7 @@ export type { ReportsApi } from './reports.js';
 export type { MetersApi } from './meters.js';
 export type { TicketsApi, PhotoUploadOptions } from './tickets.js';
 export type { VotingApi, DocumentUploadOptions } from './voting.js';
+export type { PaymentsApi } from './payments.js';
 export type { DownloadOptions, DownloadedFile, FileLink } from './download.js';
 export type { UploadProgress } from './upload-progress.js';
 export type { AtriumHooks } from './http.js';
@@ -132,4 +133,13 @@ export type {
   VoteRecord,
   VoteRecordPage,
   VotesInput,
+  Account,
+  AccountEntriesQuery,
+  AccountEntry,
+  AccountEntryPage,
+  AccountPage,
+  AccountsQuery,
+  EntryKind,
+  EntryTitle,
+  Money,
 } from './types.js';

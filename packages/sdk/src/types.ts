@@ -168,3 +168,15 @@ export type VoteInput = Schemas['VoteInput'];
 export type VotesInput = Schemas['VotesInput'];
 export type MeetingsQuery = NonNullable<operations['listMeetings']['parameters']['query']>;
 export type MeetingVotesQuery = NonNullable<operations['listMeetingVotes']['parameters']['query']>;
+
+export type Money = Schemas['Money'];
+export type EntryKind = Schemas['EntryKind'];
+export type EntryTitle = Schemas['EntryTitle'];
+export type Account = Schemas['Account'];
+export type AccountPage = Schemas['AccountPage'];
+export type AccountEntry = Schemas['AccountEntry'];
+export type AccountEntryPage = Schemas['AccountEntryPage'];
+export type AccountsQuery = NonNullable<operations['listAccounts']['parameters']['query']>;
+export type AccountEntriesQuery = NonNullable<
+  operations['listAccountEntries']['parameters']['query']
+>;

@@ -26,6 +26,7 @@ import { tenancy } from './tenancy/index.js';
 import { tenants } from './tenants/index.js';
 import { tickets } from './tickets/index.js';
 import { voting } from './voting/index.js';
+import { payments } from './payments/index.js';
 
 // Never written to the log, wherever they appear in a logged object.
 const redact = ['authorization', 'cookie', 'password', 'token', 'refreshToken', 'accessToken']
@@ -92,6 +93,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
         await tenantScope.register(meters);
         await tenantScope.register(tickets);
         await tenantScope.register(voting);
+        await tenantScope.register(payments);
       },
       { prefix: '/t/:tenant' },
     );

@@ -22,3 +22,5 @@ export const TicketEventKind = ["created","status_changed","comment","reopened"]
 export const MeetingStatus = ["scheduled","open","closed"] as const;
 export const VoteChoice = ["for","against","abstain"] as const;
 export const Majority = ["votes_cast","all_shares","qualified"] as const;
+export const EntryKind = ["charge","payment","settlement"] as const;
+export const EntryTitle = ["maintenance","rent","repair_fund","heating","water","waste","electricity","late_interest","payment"] as const;

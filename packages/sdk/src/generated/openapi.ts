@@ -915,6 +915,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accounts the signed-in person may see, with their balances
+         * @description An owner or resident sees the accounts of the units they own or live in; staff see
+         *     every account of the tenant. Ordered by property and unit number.
+         */
+        get: operations["listAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An account's history, newest first
+         * @description Charges (by month and title), payments and settlements. `from` and `to` limit it to
+         *     the months the entries are for.
+         */
+        get: operations["listAccountEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -2777,6 +2821,87 @@ export interface components {
             nextCursor: components["schemas"]["NextCursor"];
         };
         /**
+         * @description A signed amount in the currency's minor units, as the account sees it.
+         * @example -1250000
+         */
+        Money: number;
+        /**
+         * @description `charge`: money owed for a month (negative); `payment`: money paid in (positive);
+         *     `settlement`: the difference of a utilities settlement, either way.
+         * @example charge
+         * @enum {string}
+         */
+        EntryKind: "charge" | "payment" | "settlement";
+        /**
+         * @description What a charge or settlement is for; `payment` for a payment.
+         * @example maintenance
+         * @enum {string}
+         */
+        EntryTitle: "maintenance" | "rent" | "repair_fund" | "heating" | "water" | "waste" | "electricity" | "late_interest" | "payment";
+        /**
+         * @example {
+         *       "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+         *       "number": "LES5-012",
+         *       "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *       "unitNumber": "12",
+         *       "propertyName": "Wspólnota Mieszkaniowa Leśna 5",
+         *       "currency": "PLN",
+         *       "balance": -123456
+         *     }
+         */
+        Account: {
+            id: components["schemas"]["Id"];
+            /** @description The personal account number, for transfers and the payment form. */
+            number: string;
+            unitId: components["schemas"]["Id"];
+            unitNumber: string;
+            propertyName: string;
+            currency: components["schemas"]["Currency"];
+            /** @description The sum of every entry; negative when money is owed. */
+            balance: components["schemas"]["Money"];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        AccountPage: {
+            items: components["schemas"]["Account"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @example {
+         *       "id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+         *       "kind": "charge",
+         *       "title": "maintenance",
+         *       "month": "2026-11",
+         *       "amount": -48870,
+         *       "description": null,
+         *       "bookedAt": "2026-11-01T06:00:00Z"
+         *     }
+         */
+        AccountEntry: {
+            id: components["schemas"]["Id"];
+            kind: components["schemas"]["EntryKind"];
+            title: components["schemas"]["EntryTitle"];
+            /** @description The month the entry is for (a payment's, the month it was booked in). */
+            month: components["schemas"]["Month"];
+            amount: components["schemas"]["Money"];
+            description: string | null;
+            bookedAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        AccountEntryPage: {
+            items: components["schemas"]["AccountEntry"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
          * Format: date
          * @description A calendar date in the tenant's time zone (`YYYY-MM-DD`), years 1900 to 2099.
          * @example 2026-10-14
@@ -4476,6 +4601,69 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["WindowConflict"];
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: {
+                unitId?: components["schemas"]["Id"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAccountEntries: {
+        parameters: {
+            query?: {
+                from?: components["schemas"]["Month"];
+                to?: components["schemas"]["Month"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                accountId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountEntryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getHealth: {

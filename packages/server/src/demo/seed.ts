@@ -6,6 +6,7 @@ import { demoHotel, demoTenants, lesna5, type DemoTenant } from './data.js';
 import { seedDemoMeters } from './meters.js';
 import { seedDemoTickets } from './tickets.js';
 import { seedDemoVoting } from './voting.js';
+import { seedDemoAccounts } from './payments.js';
 
 async function seedTenant(sql: Sql, t: DemoTenant, hashes: Map<string, string>) {
   const created = await sql.query<{ id: string }>(
@@ -117,6 +118,7 @@ async function seedDemoCabinet(db: Scopes): Promise<void> {
   for (const tenant of demoTenants) {
     await seedDemoMeters(db, tenant.slug);
     await seedDemoTickets(db, tenant.slug);
+    await seedDemoAccounts(db, tenant.slug);
   }
   await seedDemoVoting(db, lesna5.slug);
 }
