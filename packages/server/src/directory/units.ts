@@ -8,3 +8,6 @@ export async function unitExists(sql: Sql, tenantId: string, unitId: string): Pr
   ]);
   return rowCount === 1;
 }
+
+/** Unit numbers in their natural order, 2 before 10, of a column holding them. */
+export const unitOrder = (column: string) => `length(${column}), ${column}`;

@@ -14,6 +14,9 @@ export interface Viewer {
   unitIds: string[];
 }
 
+/** Staff (any staff role) see every record of their tenant in the residents' domains. */
+export const isStaff = (viewer: Viewer) => viewer.staffRole !== null;
+
 /** The signed-in person of a request, loaded in the caller's transaction. */
 export async function viewerOf(sql: Sql, request: FastifyRequest): Promise<Viewer> {
   const personId = authOf(request).personId;

@@ -1,9 +1,6 @@
 import type { Sql } from '../db/scope.js';
 import { forbidden } from '../errors/problem.js';
-import type { Viewer } from '../people/viewer.js';
-
-/** Staff (any staff role) see and move every ticket of the tenant. */
-export const isStaff = (viewer: Viewer) => viewer.staffRole !== null;
+import { isStaff, type Viewer } from '../people/viewer.js';
 
 /**
  * Whose tickets a query may touch (TKT-1): null for staff (every ticket of the tenant);

@@ -1,7 +1,7 @@
 import type { Sql } from '../db/scope.js';
 import { ApiProblem, forbidden, notFound } from '../errors/problem.js';
-import type { Viewer } from '../people/viewer.js';
-import { isStaff, requireStaff, scopeOf } from './access.js';
+import { isStaff, type Viewer } from '../people/viewer.js';
+import { requireStaff, scopeOf } from './access.js';
 import { queueStatusEmail, type Notice } from './mail.js';
 import { lockTicket, type LockedTicket } from './repository.js';
 import { recordEvent, setStatus } from './write.js';

@@ -1,6 +1,6 @@
 import type { Sql } from '../db/scope.js';
 import { forbidden, notFound } from '../errors/problem.js';
-import type { Viewer } from '../people/viewer.js';
+import { isStaff, type Viewer } from '../people/viewer.js';
 import type { MeetingStatus } from './types.js';
 import { statusOf } from './window.js';
 
@@ -64,7 +64,7 @@ export async function meetingFor(
     [q.tenantId, q.meetingId, q.viewer.personId],
   );
   const [row] = rows;
-  const staff = q.viewer.staffRole !== null;
+  const staff = isStaff(q.viewer);
   if (!row || !(staff || row.seen)) throw notFound();
   const { seen: _seen, board, ...meeting } = row;
   return {
@@ -100,7 +100,7 @@ export async function requireMayCreate(
  * board, or holds a vote in some meeting; 403 for the rest.
  */
 export async function requireMayList(sql: Sql, q: { tenantId: string; viewer: Viewer }) {
-  if (q.viewer.staffRole !== null) return;
+  if (isStaff(q.viewer)) return;
   const { rowCount } = await sql.query(
     `SELECT 1 FROM person_units WHERE tenant_id = $1 AND person_id = $2
                                   AND role IN ('owner', 'board_member')
@@ -126,7 +126,7 @@ export async function requireKnownProperty(
                 OR EXISTS (SELECT 1 FROM meetings m
                              JOIN meeting_roll mr ON mr.tenant_id = m.tenant_id AND mr.meeting_id = m.id
                             WHERE m.tenant_id = $1 AND m.property_id = pr.id AND mr.person_id = $2))`,
-    [q.tenantId, q.viewer.personId, q.propertyId, q.viewer.staffRole !== null],
+    [q.tenantId, q.viewer.personId, q.propertyId, isStaff(q.viewer)],
   );
   if (!rowCount) throw notFound();
 }

@@ -1,11 +1,11 @@
 import type { Sql } from '../db/scope.js';
+import { unitOrder } from '../directory/units.js';
 import { notFound } from '../errors/problem.js';
 import type { Cursor } from '../pagination/cursor.js';
 import { paged, type Page } from '../pagination/page.js';
-import type { Viewer } from '../people/viewer.js';
+import { isStaff, type Viewer } from '../people/viewer.js';
 import { seenBy, type MeetingAccess } from './access.js';
 import { documentsOf } from './documents/store.js';
-import { unitOrder } from './roll.js';
 import type {
   Fraction,
   Meeting,
@@ -90,7 +90,7 @@ export async function listMeetings(
     [
       q.tenantId,
       q.viewer.personId,
-      q.viewer.staffRole !== null,
+      isStaff(q.viewer),
       q.filter.status ?? null,
       q.filter.propertyId ?? null,
       q.after?.at ?? null,

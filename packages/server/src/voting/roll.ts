@@ -1,9 +1,7 @@
 import type { Sql } from '../db/scope.js';
+import { unitOrder } from '../directory/units.js';
 import { plainNumber } from '../decimal/exact.js';
 import type { FieldIssue } from '../errors/problem.js';
-
-/** Unit numbers in their natural order, 2 before 10, of a column holding them. */
-export const unitOrder = (column: string) => `length(${column}), ${column}`;
 
 // The owners of a property's units ($1 tenant, $2 property), as the roll takes them.
 const owners = `units u

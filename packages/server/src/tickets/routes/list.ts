@@ -4,8 +4,8 @@ import { routeSchema } from '../../contract/route-schema.js';
 import { unitExists } from '../../directory/units.js';
 import { notFound } from '../../errors/problem.js';
 import { decodeCursor, encodeCursor, isCursorTimestamp } from '../../pagination/cursor.js';
-import { asViewer } from '../../people/viewer.js';
-import { isStaff, requireFollower, scopeOf } from '../access.js';
+import { isStaff, asViewer } from '../../people/viewer.js';
+import { requireFollower, scopeOf } from '../access.js';
 import { listTickets } from '../repository.js';
 import type { TicketPage } from '../types.js';
 

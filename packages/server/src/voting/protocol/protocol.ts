@@ -1,6 +1,6 @@
 import { apportionedShares, type Locale } from '@atrium/sdk';
 import type { Sql } from '../../db/scope.js';
-import { unitOrder } from '../roll.js';
+import { unitOrder } from '../../directory/units.js';
 import type { Fraction, Majority, VoteChoice } from '../types.js';
 import { tallyRows, type TallyRow } from './locales.js';
 
