@@ -214,6 +214,17 @@ describe('migrations agree with the contract', () => {
       { maxLength?: number } | undefined;
     assert.deepEqual(bounds(voting, /length\(name\) <= (\d+)/), [fileName?.maxLength]);
   });
+
+  it('FIN-1 the stored entry kinds, titles and the bound of an amount are the contract’s', () => {
+    const payments = sql('050_payments.sql');
+    assert.deepEqual(sqlEnums(payments), [
+      ['kind', enumOf('EntryKind')],
+      ['title', enumOf('EntryTitle')],
+    ]);
+    const money = schema('Money');
+    assert.equal(money.minimum, -Number(money.maximum), 'the contract’s bound is symmetric');
+    assert.deepEqual(bounds(payments, /CHECK \(abs\(amount\) <= (\d+)\)/), [money.maximum]);
+  });
 });
 
 for (const engine of engines) {
@@ -237,7 +248,14 @@ for (const engine of engines) {
             ORDER BY c.relname`,
         );
         const names = rows.map((r) => r.name);
-        for (const table of ['meters', 'meter_readings', 'tickets', 'ticket_photos', 'people']) {
+        for (const table of [
+          'meters',
+          'meter_readings',
+          'tickets',
+          'ticket_photos',
+          'people',
+          'account_entries',
+        ]) {
           assert.ok(names.includes(table), `${table} is among them`);
         }
         assert.deepEqual(

@@ -1,0 +1,10 @@
+export type {
+  Account,
+  AccountEntriesQuery,
+  AccountEntry,
+  AccountEntryPage,
+  AccountPage,
+  AccountsQuery,
+  EntryKind,
+  EntryTitle,
+} from '@atrium/sdk';
