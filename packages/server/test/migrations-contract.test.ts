@@ -215,7 +215,7 @@ describe('migrations agree with the contract', () => {
     assert.deepEqual(bounds(voting, /length\(name\) <= (\d+)/), [fileName?.maxLength]);
   });
 
-  it('FIN-1 the stored entry kinds, titles and the bound of an amount are the contract’s', () => {
+  it('FIN-1 the stored entry kinds, titles and the bounds of an amount and a balance are the contract’s', () => {
     const payments = sql('050_payments.sql');
     assert.deepEqual(sqlEnums(payments), [
       ['kind', enumOf('EntryKind')],
@@ -224,6 +224,10 @@ describe('migrations agree with the contract', () => {
     const money = schema('Money');
     assert.equal(money.minimum, -Number(money.maximum), 'the contract’s bound is symmetric');
     assert.deepEqual(bounds(payments, /CHECK \(abs\(amount\) <= (\d+)\)/), [money.maximum]);
+    assert.deepEqual(bounds(payments, /CHECK \(balance BETWEEN -(\d+) AND (\d+)\)/), [
+      money.maximum,
+      money.maximum,
+    ]);
   });
 });
 

@@ -8,7 +8,7 @@ import { problemOf, useServer } from './helpers.js';
 import { people, seedTicketsFixture, type TicketsFixture, type Who } from './tickets-fixture.js';
 
 // Flat 14's account, booked by hand: [kind, title, month, amount, booked at]. Two pairs share
-// an instant, so the seq decides their order; the balance, summed by hand, is -38 023.
+// an instant, so the id decides their order; the balance, summed by hand, is -38 023.
 const booked = [
   ['charge', 'maintenance', '2026-01', -48870, '2026-01-01T05:00:00Z'],
   ['charge', 'water', '2026-01', -12000, '2026-01-01T05:00:00Z'],
@@ -19,7 +19,8 @@ const booked = [
   ['charge', 'maintenance', '2026-03', -48870, '2026-03-01T05:00:00Z'],
   ['payment', 'payment', '2026-03', 50000, '2026-03-15T10:00:00Z'],
 ] as const;
-const handBalance = -48870 - 12000 + 60870 - 48870 + 9774 - 57 - 48870 + 50000;
+// -48 870 - 12 000 + 60 870 - 48 870 + 9 774 - 57 - 48 870 + 50 000
+const handBalance = -38023;
 
 for (const engine of engines) {
   describe(`unit accounts on ${engine.name}`, () => {
@@ -114,13 +115,26 @@ for (const engine of engines) {
       return pages;
     }
 
+    /** The booked entries (by index), newest first: booked later, or at one instant the higher id. */
+    const newest = (indices: number[]) =>
+      [...indices].sort((i, j) => {
+        const [a, b] = [booked[i]?.[4] ?? '', booked[j]?.[4] ?? ''];
+        const [x, y] = [entryIds[i] ?? '', entryIds[j] ?? ''];
+        return a !== b ? (a < b ? 1 : -1) : x < y ? 1 : -1;
+      });
+    const newestIds = () => newest(entryIds.map((_, i) => i)).map((i) => entryIds[i]);
     const numbers = (page: AccountPage) => page.items.map((a) => a.number);
     const entries = async (who: Who, query = '') =>
       json<AccountEntryPage>(await get(who, `/accounts/${account14}/entries?${query}`));
 
     it('FIN-1 the balance is the sum of the entries, counted by hand; an account without any has 0', async () => {
       const page = await json<AccountPage>(await get('olena', '/accounts'));
-      assert.equal(handBalance, -38023);
+      assert.equal(page.items[0]?.balance, handBalance, 'the server’s balance is the hand sum');
+      assert.equal(
+        booked.reduce((sum, [, , , amount]) => sum + amount, 0),
+        handBalance,
+        'the hand sum is of the entries booked',
+      );
       assert.deepEqual(page.items, [
         {
           id: account14,
@@ -145,13 +159,13 @@ for (const engine of engines) {
       assert.equal(page.nextCursor, null);
     });
 
-    it('FIN-1 entries come newest first, a shared instant in booking order, each as booked', async () => {
+    it('FIN-1 entries come newest first, a shared instant by id, each as booked', async () => {
       const page = await json<AccountEntryPage>(
         await get('olena', `/accounts/${account14}/entries`),
       );
       assert.deepEqual(
         page.items.map((e) => e.id),
-        [...entryIds].reverse(),
+        newestIds(),
       );
       const settlement = page.items.find((e) => e.kind === 'settlement');
       assert.deepEqual(settlement, {
@@ -178,7 +192,7 @@ for (const engine of engines) {
         assert.ok(pages.every((p) => p.length <= limit && p.length > 0));
         assert.deepEqual(
           pages.flat().map((e) => e.id),
-          [...entryIds].reverse(),
+          newestIds(),
           `limit ${limit}`,
         );
       }
@@ -187,9 +201,9 @@ for (const engine of engines) {
     it('FIN-1 from and to keep the months the entries are for, both inclusive', async () => {
       const ids = async (query: string) =>
         (await entries('olena', query)).items.map((e) => entryIds.indexOf(e.id));
-      assert.deepEqual(await ids('from=2026-02&to=2026-02'), [4, 3]);
-      assert.deepEqual(await ids('from=2026-03'), [7, 6, 5]);
-      assert.deepEqual(await ids('to=2026-01'), [2, 1, 0]);
+      assert.deepEqual(await ids('from=2026-02&to=2026-02'), newest([4, 3]));
+      assert.deepEqual(await ids('from=2026-03'), newest([7, 6, 5]));
+      assert.deepEqual(await ids('to=2026-01'), newest([2, 1, 0]));
       assert.deepEqual(await ids('from=2025-01&to=2025-12'), []);
       const pages = await all<AccountEntry>(
         'olena',
@@ -197,7 +211,7 @@ for (const engine of engines) {
       );
       assert.deepEqual(
         pages.map((p) => p.map((e) => entryIds.indexOf(e.id))),
-        [[7, 6], [5, 4], [3]],
+        [0, 2, 4].map((start) => newest([7, 6, 5, 4, 3]).slice(start, start + 2)),
       );
     });
 
@@ -242,6 +256,25 @@ for (const engine of engines) {
       assert.equal(seen.items.length, booked.length);
     });
 
+    it('FIN-1 an accounts cursor holds its place in the order, so another tenant’s pages by it and an old-style one is a 400', async () => {
+      const lesna = await json<AccountPage>(await get('katarzyna', '/accounts?limit=1'));
+      assert.ok(lesna.nextCursor);
+      const petrAll = await json<AccountPage>(await get('petr', '/accounts?limit=100'));
+      // Пётр's property names (Cyrillic) sort after Leśna's in byte order: all of his follow
+      const foreign = await json<AccountPage>(
+        await get('petr', `/accounts?limit=100&cursor=${encodeURIComponent(lesna.nextCursor)}`),
+      );
+      assert.ok(petrAll.items.length > 0);
+      assert.deepEqual(foreign, petrAll);
+      const byId = Buffer.from(JSON.stringify([account14])).toString('base64url');
+      const stale = await get('katarzyna', `/accounts?cursor=${byId}`);
+      assert.equal(stale.status, 400);
+      assert.deepEqual(
+        (await problemOf(stale)).errors?.map((e) => e.field),
+        ['cursor'],
+      );
+    });
+
     it('FIN-1 another unit’s resident, a person without a unit, another tenant and nobody get no account', async () => {
       // Olena lives in 14: flat 12 is not hers, as a filter or by its account
       assert.equal((await get('olena', `/accounts?unitId=${fixture.units.lokal12}`)).status, 404);
@@ -281,23 +314,114 @@ for (const engine of engines) {
       assert.deepEqual(await fields('olena', `${history}?from=2026-03&to=2026-02`), ['to']);
       assert.deepEqual(await fields('olena', `${history}?limit=0`), ['limit']);
       assert.deepEqual(await fields('olena', `${history}?cursor=bm9wZQ`), ['cursor']);
+      const bySeq = Buffer.from(JSON.stringify(['2026-03-15T10:00:00.000000Z', '7'])).toString(
+        'base64url',
+      );
+      assert.deepEqual(await fields('olena', `${history}?cursor=${bySeq}`), ['cursor']);
       assert.deepEqual(await fields('olena', '/accounts?limit=0'), ['limit']);
       assert.deepEqual(await fields('olena', '/accounts?unitId=12'), ['unitId']);
       assert.deepEqual(await fields('olena', '/accounts?cursor=bm9wZQ'), ['cursor']);
       assert.equal((await get('olena', '/accounts/12/entries')).status, 400);
     });
 
+    it('FIN-1 the stored balance of every account is the sum of its entries, after the demo and by hand', async () => {
+      const { rows } = await server().app.db.withSystem((sql) =>
+        sql.query<{ id: string; tenant: string; balance: string; sum: string }>(
+          `SELECT a.id, t.slug AS tenant, a.balance::text AS balance,
+                  coalesce((SELECT sum(e.amount) FROM account_entries e
+                             WHERE e.tenant_id = a.tenant_id AND e.account_id = a.id), 0)::text AS sum
+             FROM accounts a JOIN tenants t ON t.id = a.tenant_id`,
+        ),
+      );
+      for (const row of rows) assert.equal(row.balance, row.sum, row.id);
+      for (const tenant of ['lesna-5', 'demo-hotel']) {
+        assert.ok(
+          rows.some((r) => r.tenant === tenant && r.balance !== '0'),
+          `the demo booked ${tenant}`,
+        );
+      }
+      assert.equal(rows.find((r) => r.id === account14)?.balance, '-38023');
+    });
+
+    it('FIN-1 a booking that would take the balance past the bound is refused whole, the balance unchanged', async () => {
+      await assert.rejects(
+        server().app.db.withSystem((sql) =>
+          sql.query(
+            `INSERT INTO account_entries (tenant_id, account_id, kind, title, month, amount)
+             VALUES ($1, $2, 'charge', 'rent', '2026-01-01', -60000000000),
+                    ($1, $2, 'charge', 'rent', '2026-02-01', -60000000000)`,
+            [fixture.lesnaId, empty14],
+          ),
+        ),
+        /violates check constraint "accounts_balance_check"/,
+      );
+      const stored = await server().app.db.withSystem(async (sql) =>
+        one(
+          await sql.query<{ balance: string; entries: string }>(
+            `SELECT balance::text AS balance,
+                    (SELECT count(*) FROM account_entries WHERE account_id = $1)::text AS entries
+               FROM accounts WHERE id = $1`,
+            [empty14],
+          ),
+        ),
+      );
+      assert.deepEqual(stored, { balance: '0', entries: '0' });
+      const page = await json<AccountPage>(await get('olena', '/accounts'));
+      assert.equal(page.items.find((a) => a.id === empty14)?.balance, 0);
+    });
+
+    it('FIN-2 an entry booked under a source and reference already booked is refused, and one without the other', async () => {
+      const book = (source: string | null, reference: string | null, month = '2026-01-01') =>
+        server().app.db.withSystem((sql) =>
+          sql.query(
+            `INSERT INTO account_entries (tenant_id, account_id, kind, title, month, amount,
+                                          source, reference)
+             VALUES ($1, $2, 'payment', 'payment', $3, 1, $4, $5)`,
+            [fixture.lesnaId, account12, month, source, reference],
+          ),
+        );
+      const balance = async () =>
+        (await json<AccountPage>(await get('anna', '/accounts'))).items[0]?.balance ?? NaN;
+      const before = await balance();
+      await book('przelewy24', 'evt-0001');
+      await assert.rejects(
+        book('przelewy24', 'evt-0001', '2026-02-01'),
+        /violates unique constraint "account_entries_booked_once"/,
+      );
+      // another provider's event of the same id is another payment
+      await book('payu', 'evt-0001');
+      for (const [source, reference] of [
+        ['przelewy24', null],
+        [null, 'evt-0002'],
+      ] as const) {
+        await assert.rejects(
+          book(source, reference),
+          /violates check constraint "account_entries_source_with_reference"/,
+        );
+      }
+      for (const [source, reference, name] of [
+        ['', 'evt-0003', 'source'],
+        ['payu', '', 'reference'],
+      ] as const) {
+        await assert.rejects(
+          book(source, reference),
+          new RegExp(`violates check constraint "account_entries_${name}_check"`),
+        );
+      }
+      assert.equal(await balance(), before + 2, 'the replay booked nothing');
+    });
+
     it('FIN-1 the table refuses an entry signed against its kind, a title not of its kind, a month not its first day, an amount past the contract', async () => {
       const refused = [
-        ['charge', 'maintenance', '2026-01-01', 1],
-        ['payment', 'payment', '2026-01-01', -1],
-        ['settlement', 'heating', '2026-01-01', 0],
-        ['payment', 'maintenance', '2026-01-01', 1],
-        ['charge', 'payment', '2026-01-01', -1],
-        ['charge', 'maintenance', '2026-01-02', -1],
-        ['charge', 'maintenance', '2026-01-01', -100000000001],
+        ['charge', 'maintenance', '2026-01-01', 1, 'charge_negative'],
+        ['payment', 'payment', '2026-01-01', -1, 'payment_positive'],
+        ['settlement', 'heating', '2026-01-01', 0, 'settlement_nonzero'],
+        ['payment', 'maintenance', '2026-01-01', 1, 'title_of_kind'],
+        ['charge', 'payment', '2026-01-01', -1, 'title_of_kind'],
+        ['charge', 'maintenance', '2026-01-02', -1, 'month_check'],
+        ['charge', 'maintenance', '2026-01-01', -100000000001, 'amount_check'],
       ] as const;
-      for (const [kind, title, month, amount] of refused) {
+      for (const [kind, title, month, amount, name] of refused) {
         await assert.rejects(
           server().app.db.withSystem((sql) =>
             sql.query(
@@ -306,7 +430,7 @@ for (const engine of engines) {
               [fixture.lesnaId, empty14, kind, title, month, amount],
             ),
           ),
-          /check constraint/,
+          new RegExp(`violates check constraint "account_entries_${name}"`),
           `${kind} ${title} ${month} ${amount}`,
         );
       }
@@ -318,9 +442,20 @@ for (const engine of engines) {
             [fixture.hotelId, empty14],
           ),
         ),
-        /foreign key/,
+        /violates foreign key constraint "account_entries_tenant_id_account_id_fkey"/,
         'an entry on another tenant’s account',
       );
+      // an entry once booked stays as booked: a correction is another entry
+      for (const change of [
+        'UPDATE account_entries SET amount = amount - 1 WHERE id = $1',
+        'DELETE FROM account_entries WHERE id = $1',
+      ]) {
+        await assert.rejects(
+          server().app.db.withSystem((sql) => sql.query(change, [entryIds[0]])),
+          /account entries are never updated or deleted/,
+          change,
+        );
+      }
     });
   });
 }

@@ -1,24 +1,31 @@
 import type { Sql } from '../db/scope.js';
 import { unitOrder } from '../directory/units.js';
+import type { Cursor } from '../pagination/cursor.js';
 import { paged, type Page } from '../pagination/page.js';
 import type { Account, AccountEntry } from './types.js';
 
-// Accounts go by property, unit number and account number; a page starts after the
-// cursor's account ($n). Byte order, so both engines page alike whatever their collation.
+// Accounts go by property, unit number and account number, then id, in byte order so both
+// engines page alike whatever their collation; a page starts after the cursor's key, which
+// holds these values themselves, so a stale or another list's cursor still pages by them.
 const place = (a: string, u: string, p: string) =>
   `${p}.name COLLATE "C", ${unitOrder(`${u}.number COLLATE "C"`)}, ${a}.number COLLATE "C", ${a}.id`;
-const afterAccount = (n: number) => `($${n}::uuid IS NULL OR (${place('a', 'u', 'p')}) > (
-  SELECT ${place('ca', 'cu', 'cp')} FROM accounts ca
-    JOIN units cu ON cu.tenant_id = ca.tenant_id AND cu.id = ca.unit_id
-    JOIN properties cp ON cp.tenant_id = cu.tenant_id AND cp.id = cu.property_id
-   WHERE ca.tenant_id = $1 AND ca.id = $${n}))`;
+const afterAccount = (n: number) => `($${n}::text IS NULL OR (${place('a', 'u', 'p')}) > (
+  $${n}::text COLLATE "C", ${unitOrder(`$${n + 1}::text COLLATE "C"`)},
+  $${n + 2}::text COLLATE "C", $${n + 3}::uuid))`;
 
-// Sums travel as text: bigint is wider than a JS number, though every balance fits one.
+/** Where an account stands in the list: the values it is sorted by. */
+export interface AccountKey {
+  propertyName: string;
+  unitNumber: string;
+  number: string;
+  id: string;
+}
+
+// The balance the entries' trigger keeps (050), as text: bigint is wider than a JS number,
+// though the Money bound the column holds it to fits one exactly.
 const selectAccounts = `
   SELECT a.id, a.number, a.unit_id AS "unitId", u.number AS "unitNumber",
-         p.name AS "propertyName", tn.currency,
-         (SELECT coalesce(sum(e.amount), 0)::text FROM account_entries e
-           WHERE e.tenant_id = a.tenant_id AND e.account_id = a.id) AS balance
+         p.name AS "propertyName", tn.currency, a.balance::text AS balance
     FROM accounts a
     JOIN tenants tn ON tn.id = a.tenant_id
     JOIN units u ON u.tenant_id = a.tenant_id AND u.id = a.unit_id
@@ -29,7 +36,7 @@ const accountOf = (row: AccountRow): Account => ({ ...row, balance: Number(row.b
 
 /**
  * A page of accounts with their balances, of the given units or (null) of the whole
- * tenant, narrowed to one unit by the filter; the next page starts after the named account.
+ * tenant, narrowed to one unit by the filter; the next page starts after the key.
  */
 export async function listAccounts(
   sql: Sql,
@@ -37,19 +44,33 @@ export async function listAccounts(
     tenantId: string;
     unitIds: string[] | null;
     unitId?: string;
-    after: string | null;
+    after: AccountKey | null;
     limit: number;
   },
-): Promise<Page<Account, string>> {
+): Promise<Page<Account, AccountKey>> {
   const { rows } = await sql.query<AccountRow>(
     `${selectAccounts}
       WHERE a.tenant_id = $1 AND ($2::uuid[] IS NULL OR a.unit_id = ANY($2::uuid[]))
         AND ($3::uuid IS NULL OR a.unit_id = $3) AND ${afterAccount(4)}
       ORDER BY ${place('a', 'u', 'p')}
-      LIMIT $5`,
-    [q.tenantId, q.unitIds, q.unitId ?? null, q.after, q.limit + 1],
+      LIMIT $8`,
+    [
+      q.tenantId,
+      q.unitIds,
+      q.unitId ?? null,
+      q.after?.propertyName ?? null,
+      q.after?.unitNumber ?? null,
+      q.after?.number ?? null,
+      q.after?.id ?? null,
+      q.limit + 1,
+    ],
   );
-  return paged(rows, q.limit, accountOf, (row) => row.id);
+  return paged(rows, q.limit, accountOf, ({ propertyName, unitNumber, number, id }) => ({
+    propertyName,
+    unitNumber,
+    number,
+    id,
+  }));
 }
 
 /** Whether the account is the tenant's and on one of the units (null: any unit). */
@@ -65,17 +86,10 @@ export async function accountVisible(
   return rowCount === 1;
 }
 
-/** Position in an account's history: when an entry was booked (microseconds), then its seq. */
-export interface EntryCursor {
-  at: string;
-  seq: string;
-}
-
 type EntryRow = Omit<AccountEntry, 'amount' | 'bookedAt'> & {
   amount: string;
   bookedAt: Date;
   at: string;
-  seq: string;
 };
 
 const entryOf = (row: EntryRow): AccountEntry => ({
@@ -88,7 +102,9 @@ const entryOf = (row: EntryRow): AccountEntry => ({
   bookedAt: row.bookedAt.toISOString(),
 });
 
-/** A page of an account's entries, newest first, for the months from..to (YYYY-MM, inclusive). */
+/**
+ * A page of an account's entries, newest booked first (then by id, so entries booked at one
+ * instant keep their order from page to page), for the months from..to (YYYY-MM, inclusive). */
 export async function listEntries(
   sql: Sql,
   q: {
@@ -96,19 +112,19 @@ export async function listEntries(
     accountId: string;
     from?: string;
     to?: string;
-    after: EntryCursor | null;
+    after: Cursor | null;
     limit: number;
   },
-): Promise<Page<AccountEntry, EntryCursor>> {
+): Promise<Page<AccountEntry, Cursor>> {
   const { rows } = await sql.query<EntryRow>(
     `SELECT id, kind, title, to_char(month, 'YYYY-MM') AS month, amount::text AS amount,
-            description, booked_at AS "bookedAt", seq::text AS seq,
+            description, booked_at AS "bookedAt",
             to_char(booked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
        FROM account_entries
       WHERE tenant_id = $1 AND account_id = $2
         AND ($3::date IS NULL OR month >= $3::date) AND ($4::date IS NULL OR month <= $4::date)
-        AND ($5::timestamptz IS NULL OR (booked_at, seq) < ($5::timestamptz, $6::bigint))
-      ORDER BY booked_at DESC, seq DESC
+        AND ($5::timestamptz IS NULL OR (booked_at, id) < ($5::timestamptz, $6::uuid))
+      ORDER BY booked_at DESC, id DESC
       LIMIT $7`,
     [
       q.tenantId,
@@ -116,9 +132,9 @@ export async function listEntries(
       q.from ? `${q.from}-01` : null,
       q.to ? `${q.to}-01` : null,
       q.after?.at ?? null,
-      q.after?.seq ?? null,
+      q.after?.id ?? null,
       q.limit + 1,
     ],
   );
-  return paged(rows, q.limit, entryOf, (row) => ({ at: row.at, seq: row.seq }));
+  return paged(rows, q.limit, entryOf, (row) => ({ at: row.at, id: row.id }));
 }

@@ -2,11 +2,21 @@ import type { FastifyInstance } from 'fastify';
 import { routeSchema } from '../../contract/route-schema.js';
 import { unitExists } from '../../directory/units.js';
 import { notFound } from '../../errors/problem.js';
-import { decodeIdCursor, encodeIdCursor } from '../../pagination/cursor.js';
+import { isUuid } from '../../contract/uuid.js';
+import { decodePosition, encodePosition } from '../../pagination/cursor.js';
 import { isStaff, asViewer } from '../../people/viewer.js';
 import { requireAccountHolder, unitsSeenBy } from '../access.js';
-import { listAccounts } from '../repository.js';
+import { listAccounts, type AccountKey } from '../repository.js';
 import type { AccountPage, AccountsQuery } from '../types.js';
+
+const anyText = () => true;
+const encodeKey = (k: AccountKey) => encodePosition([k.propertyName, k.unitNumber, k.number, k.id]);
+function decodeKey(cursor: string | undefined): AccountKey | null {
+  const parts = decodePosition(cursor, [anyText, anyText, anyText, isUuid]);
+  if (!parts) return null;
+  const [propertyName = '', unitNumber = '', number = '', id = ''] = parts;
+  return { propertyName, unitNumber, number, id };
+}
 
 /**
  * GET /accounts (FIN-1): owners and residents see the accounts of their units, staff every
@@ -19,7 +29,7 @@ export async function accountsRoute(app: FastifyInstance) {
     { schema: routeSchema('listAccounts'), preHandler: app.authenticate },
     async (request): Promise<AccountPage> => {
       const { cursor, limit, unitId } = request.query;
-      const after = decodeIdCursor(cursor);
+      const after = decodeKey(cursor);
       const page = await asViewer(app, request, async (sql, viewer, tenantId) => {
         requireAccountHolder(viewer);
         if (unitId !== undefined) {
@@ -30,7 +40,7 @@ export async function accountsRoute(app: FastifyInstance) {
         }
         return listAccounts(sql, { tenantId, unitIds: unitsSeenBy(viewer), unitId, after, limit });
       });
-      return { items: page.items, nextCursor: page.next && encodeIdCursor(page.next) };
+      return { items: page.items, nextCursor: page.next && encodeKey(page.next) };
     },
   );
 }

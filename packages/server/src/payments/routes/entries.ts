@@ -1,14 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { routeSchema } from '../../contract/route-schema.js';
 import { invalidInput, notFound } from '../../errors/problem.js';
-import { decodePosition, encodePosition, isCursorTimestamp } from '../../pagination/cursor.js';
+import { decodeCursor, encodeCursor, isCursorTimestamp } from '../../pagination/cursor.js';
 import { asViewer } from '../../people/viewer.js';
 import { unitsSeenBy } from '../access.js';
 import { accountVisible, listEntries } from '../repository.js';
 import type { AccountEntriesQuery, AccountEntryPage } from '../types.js';
-
-// a seq PostgreSQL's bigint can hold, so a forged cursor is a 400, never a failed cast
-const isSeq = (part: string) => /^[1-9]\d{0,18}$/.test(part) && BigInt(part) < 2n ** 63n;
 
 /**
  * GET /accounts/:accountId/entries (FIN-1): an account's charges, payments and settlements,
@@ -27,17 +24,13 @@ export async function entriesRoute(app: FastifyInstance) {
       const { cursor, limit, from, to } = request.query;
       // months as YYYY-MM compare as text
       if (from && to && to < from) throw invalidInput([{ field: 'to', code: 'out_of_range' }]);
-      const position = decodePosition(cursor, [isCursorTimestamp, isSeq]);
-      const after = position && { at: position[0] ?? '', seq: position[1] ?? '' };
+      const after = decodeCursor(cursor, isCursorTimestamp);
       const page = await asViewer(app, request, async (sql, viewer, tenantId) => {
         const unitIds = unitsSeenBy(viewer);
         if (!(await accountVisible(sql, { tenantId, accountId, unitIds }))) throw notFound();
         return listEntries(sql, { tenantId, accountId, from, to, after, limit });
       });
-      return {
-        items: page.items,
-        nextCursor: page.next && encodePosition([page.next.at, page.next.seq]),
-      };
+      return { items: page.items, nextCursor: page.next && encodeCursor(page.next) };
     },
   );
 }
