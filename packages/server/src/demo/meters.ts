@@ -5,6 +5,7 @@ import type { Meter } from '../meters/types.js';
 import { localToday } from '../stats/local-time.js';
 import { monthsBefore } from '../stats/dates.js';
 import { demoHotel, lesna5, type DemoTenant } from './data.js';
+import { tenantToSeed } from './once.js';
 
 // A year of monthly readings up to last month on both portals, none yet for this month so
 // the demo can send one: MTR-1 checks them against these, MTR-2 shows them as history.
@@ -188,15 +189,8 @@ export async function seedDemoMeters(db: Scopes, slug: string): Promise<void> {
   const plan = plans.find((p) => p.tenant.slug === slug);
   if (!plan) return;
   await db.withSystem(async (sql) => {
-    await sql.query("SELECT pg_advisory_xact_lock(hashtext('atrium.demo.meters'))");
-    const { rows } = await sql.query<{ id: string; seeded: boolean }>(
-      `SELECT id, EXISTS (SELECT 1 FROM meters m WHERE m.tenant_id = t.id) AS seeded
-         FROM tenants t WHERE slug = $1`,
-      [slug],
-    );
-    const tenant = rows[0];
-    if (!tenant || tenant.seeded) return;
-    const tenantId = tenant.id;
+    const tenantId = await tenantToSeed(sql, slug, 'meters');
+    if (!tenantId) return;
     await sql.query(
       'UPDATE tenants SET meter_window_opens_day = 1, meter_window_closes_day = 31 WHERE id = $1',
       [tenantId],

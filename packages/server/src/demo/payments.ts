@@ -1,6 +1,7 @@
 import type { Scopes } from '../db/scope.js';
 import type { EntryKind, EntryTitle } from '../payments/types.js';
 import { localToday } from '../stats/local-time.js';
+import { tenantToSeed } from './once.js';
 
 /** A monthly charge: a rate per m² of the unit or a fixed sum, in minor units. */
 interface DemoCharge {
@@ -81,21 +82,15 @@ export async function seedDemoAccounts(db: Scopes, slug: string): Promise<void> 
   const plan = plans[slug];
   if (!plan) return;
   await db.withSystem(async (sql) => {
-    await sql.query("SELECT pg_advisory_xact_lock(hashtext('atrium.demo.accounts'))");
-    const { rows } = await sql.query<{ id: string; seeded: boolean }>(
-      `SELECT id, EXISTS (SELECT 1 FROM account_entries e WHERE e.tenant_id = t.id) AS seeded
-         FROM tenants t WHERE slug = $1`,
-      [slug],
-    );
-    const tenant = rows[0];
-    if (!tenant || tenant.seeded) return;
+    const tenantId = await tenantToSeed(sql, slug, 'account_entries');
+    if (!tenantId) return;
     const accounts = await sql.query<{ id: string; area: string }>(
       `SELECT a.id, u.area::text AS area FROM accounts a
          JOIN units u ON u.tenant_id = a.tenant_id AND u.id = a.unit_id
         WHERE a.tenant_id = $1`,
-      [tenant.id],
+      [tenantId],
     );
-    const months = yearTo((await localToday(sql, tenant.id)).slice(0, 7));
+    const months = yearTo((await localToday(sql, tenantId)).slice(0, 7));
     const missed = months.at(-5);
     const settled = months.at(-6);
     const latest = Date.now() - 60_000;
@@ -162,7 +157,7 @@ export async function seedDemoAccounts(db: Scopes, slug: string): Promise<void> 
               e.booked_at
          FROM json_to_recordset($2::json) AS e(account_id uuid, kind text, title text, month text,
               amount bigint, description text, booked_at timestamptz)`,
-      [tenant.id, JSON.stringify(entries)],
+      [tenantId, JSON.stringify(entries)],
     );
   });
 }
