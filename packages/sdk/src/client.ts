@@ -103,7 +103,7 @@ export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
     meters: createMeters(send, download),
     tickets: createTickets(send, download, options.fetch ?? globalThis.fetch.bind(globalThis)),
     voting: createVoting(send, download),
-    payments: createPayments(send),
+    payments: createPayments(send, download),
     system: createSystem(send),
   };
 }

@@ -180,3 +180,16 @@ export type AccountsQuery = NonNullable<operations['listAccounts']['parameters']
 export type AccountEntriesQuery = NonNullable<
   operations['listAccountEntries']['parameters']['query']
 >;
+export type PaymentMethod = Schemas['PaymentMethod'];
+export type PaymentTypeKind = Schemas['PaymentTypeKind'];
+export type PaymentType = Schemas['PaymentType'];
+export type PaymentTypeList = Schemas['PaymentTypeList'];
+export type PaymentTypeInput = Schemas['PaymentTypeInput'];
+export type PaymentTypeChange = Schemas['PaymentTypeChange'];
+export type PaymentInput = Schemas['PaymentInput'];
+export type PointsCard = Schemas['PointsCard'];
+export type PointsQuote = Schemas['PointsQuote'];
+export type PointsPaymentInput = Schemas['PointsPaymentInput'];
+export type PaymentStatus = Schemas['PaymentStatus'];
+export type PaymentFailure = Schemas['PaymentFailure'];
+export type Payment = Schemas['Payment'];

@@ -175,8 +175,14 @@ for (const engine of engines) {
         month: '2026-02',
         amount: 9774,
         description: 'Rozliczenie ogrzewania',
+        method: null,
         bookedAt: '2026-02-20T08:00:00.000Z',
       } satisfies AccountEntry);
+      // booked by hand, as a bank transfer is
+      assert.deepEqual(
+        page.items.filter((e) => e.kind === 'payment').map((e) => e.method),
+        ['transfer', 'transfer'],
+      );
       assert.equal(
         page.items.reduce((sum, e) => sum + e.amount, 0),
         handBalance,

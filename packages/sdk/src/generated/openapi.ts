@@ -941,7 +941,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                accountId: components["schemas"]["Id"];
+                accountId: components["parameters"]["AccountId"];
             };
             cookie?: never;
         };
@@ -953,6 +953,208 @@ export interface paths {
         get: operations["listAccountEntries"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an online payment of the debt or a part of it (FIN-2)
+         * @description Creates the payment at the provider and answers with the address of the provider's
+         *     payment page (`redirectUrl`). The person pays there; the provider tells the server
+         *     (signed), which books the payment on the account at once, and sends the browser back
+         *     to `returnUrl` with `atrium-payment=<id>` added to its query. The key makes a
+         *     retried click the same payment. Refused with `422 payment_rejected` when nothing is
+         *     owed, the amount is over the debt, the type is not an enabled `money` type, or the
+         *     return address is not one of the tenant's portal origins.
+         */
+        post: operations["createPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/points-quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Look up a loyalty card and how many points may pay now (FIN-6)
+         * @description The card is looked up at the loyalty provider. Points pay only while money is owed,
+         *     and at most the type's `maxPercent` of the debt: `available` = min(card balance,
+         *     ⌊debt × P % ÷ worth of a point⌋), in whole points. A POST, so the card number stays
+         *     out of addresses and logs.
+         */
+        post: operations["quotePoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/points-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay with loyalty points (FIN-5, FIN-6)
+         * @description Debits the points at the loyalty provider and books their worth on the account,
+         *     together or not at all: a refused debit books nothing. Refused with
+         *     `422 payment_rejected` when nothing is owed, the type is not an enabled `points`
+         *     type, the card is unknown, or the points are more than `available` (see
+         *     `quotePoints`) or than the card holds. The key makes a retry the same payment.
+         */
+        post: operations["createPointsPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}/payment-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The month's payment form as PDF (FIN-3)
+         * @description The month's charges and settlements of the account by title, less the payments
+         *     already booked for the month, with the payee's bank details, the account number and
+         *     the transfer title, in the language asked for (the person's own by default).
+         *     `409 payment_form_unavailable` while the property has no bank account on record.
+         */
+        get: operations["downloadPaymentForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's payment types
+         * @description How an account can be paid (FIN-2, FIN-5): online through the payment provider
+         *     (`money`) or with a loyalty program's points (`points`). Owners and residents see the
+         *     enabled ones, staff all of them.
+         */
+        get: operations["listPaymentTypes"];
+        put?: never;
+        /**
+         * Add a payment type (managers and directors)
+         * @description A `points` type names its loyalty program's currency and the worth of one point;
+         *     `maxPercent` caps the share of the debt points may pay (FIN-5, default 0).
+         */
+        post: operations["createPaymentType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment-types/{paymentTypeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentTypeId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a payment type (managers and directors)
+         * @description Only the fields sent change. A type is never deleted, since payments name it:
+         *     disable it instead. Its kind never changes.
+         */
+        patch: operations["updatePaymentType"];
+        trace?: never;
+    };
+    "/payments/{paymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A payment and where it stands
+         * @description A pending online payment is first asked after at the provider, so a person back from
+         *     the payment page sees the outcome even before the provider's notice arrives.
+         */
+        get: operations["getPayment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment-events/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: components["schemas"]["PaymentProvider"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The payment provider's notice of a payment's outcome (webhook)
+         * @description Called by the provider, not by people: the body is the provider's own event, signed
+         *     with the tenant's shared secret and a timestamp in the provider's signature header.
+         *     A bad or stale signature is `400 invalid_signature` and changes nothing. An event is
+         *     handled once by its id: a replay is answered 204 again and books nothing.
+         */
+        post: operations["receivePaymentEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1040,13 +1242,13 @@ export interface components {
          * @example invalid_credentials
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "unit_unavailable" | "reading_rejected" | "reopen_period_over" | "meeting_rejected" | "vote_rejected" | "voting_not_started" | "voting_started" | "voting_closed" | "voting_not_closed" | "internal";
+        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "unit_unavailable" | "reading_rejected" | "reopen_period_over" | "meeting_rejected" | "vote_rejected" | "voting_not_started" | "voting_started" | "voting_closed" | "voting_not_closed" | "payment_rejected" | "provider_unavailable" | "invalid_signature" | "payment_form_unavailable" | "internal";
         /**
          * @description Why a field was refused.
          * @example required
          * @enum {string}
          */
-        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired" | "total_area_missing" | "no_owners" | "owned_area_exceeds_total" | "unit_shares_exceed_whole" | "window_order" | "window_over" | "fraction_over_one" | "not_entitled" | "duplicate_vote";
+        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired" | "total_area_missing" | "no_owners" | "owned_area_exceeds_total" | "unit_shares_exceed_whole" | "window_order" | "window_over" | "fraction_over_one" | "not_entitled" | "duplicate_vote" | "nothing_owed" | "amount_over_debt" | "return_url_not_allowed" | "payment_type_unavailable" | "card_not_found" | "points_over_available" | "insufficient_points";
         /**
          * Format: email
          * @description An e-mail address; compared case-insensitively.
@@ -2878,6 +3080,7 @@ export interface components {
          *       "month": "2026-11",
          *       "amount": -48870,
          *       "description": null,
+         *       "method": null,
          *       "bookedAt": "2026-11-01T06:00:00Z"
          *     }
          */
@@ -2889,6 +3092,8 @@ export interface components {
             month: components["schemas"]["Month"];
             amount: components["schemas"]["Money"];
             description: string | null;
+            /** @description How a payment came in; null for charges and settlements. */
+            method: components["schemas"]["PaymentMethod"] | null;
             bookedAt: components["schemas"]["Timestamp"];
         };
         /**
@@ -2900,6 +3105,197 @@ export interface components {
         AccountEntryPage: {
             items: components["schemas"]["AccountEntry"][];
             nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description How a payment came in: `transfer` (a bank transfer booked by the manager), `online`
+         *     (through the payment provider) or `points` (loyalty points).
+         * @example online
+         * @enum {string}
+         */
+        PaymentMethod: "transfer" | "online" | "points";
+        /**
+         * @description `money`: paid online through the payment provider; `points`: with a loyalty program's points.
+         * @example points
+         * @enum {string}
+         */
+        PaymentTypeKind: "money" | "points";
+        /**
+         * @description The payment providers this server talks to.
+         * @example sandbox
+         * @enum {string}
+         */
+        PaymentProvider: "sandbox";
+        /**
+         * @example {
+         *       "id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *       "name": "Бонусные баллы «Атриум»",
+         *       "kind": "points",
+         *       "loyaltyCurrency": "RUB",
+         *       "maxPercent": 10,
+         *       "pointValue": 100,
+         *       "enabled": true
+         *     }
+         */
+        PaymentType: {
+            id: components["schemas"]["Id"];
+            name: components["schemas"]["PaymentTypeName"];
+            kind: components["schemas"]["PaymentTypeKind"];
+            /** @description The program's currency; null for `money`. */
+            loyaltyCurrency: components["schemas"]["LoyaltyCurrency"] | null;
+            maxPercent: components["schemas"]["MaxPercent"];
+            /** @description The worth of a point; null for `money`. */
+            pointValue: components["schemas"]["PointValue"] | null;
+            enabled: boolean;
+        };
+        PaymentTypeList: {
+            items: components["schemas"]["PaymentType"][];
+        };
+        /**
+         * @description `loyaltyCurrency` and `pointValue` are required for `points` and refused for `money`.
+         * @example {
+         *       "name": "Бонусные баллы «Атриум»",
+         *       "kind": "points",
+         *       "loyaltyCurrency": "RUB",
+         *       "maxPercent": 10,
+         *       "pointValue": 100
+         *     }
+         */
+        PaymentTypeInput: {
+            name: components["schemas"]["PaymentTypeName"];
+            kind: components["schemas"]["PaymentTypeKind"];
+            loyaltyCurrency?: components["schemas"]["LoyaltyCurrency"];
+            /** @default 0 */
+            maxPercent?: components["schemas"]["MaxPercent"];
+            pointValue?: components["schemas"]["PointValue"];
+            /** @default true */
+            enabled?: boolean;
+        };
+        /**
+         * @description `loyaltyCurrency` and `pointValue` only for a `points` type.
+         * @example {
+         *       "maxPercent": 20,
+         *       "enabled": false
+         *     }
+         */
+        PaymentTypeChange: {
+            name?: components["schemas"]["PaymentTypeName"];
+            loyaltyCurrency?: components["schemas"]["LoyaltyCurrency"];
+            maxPercent?: components["schemas"]["MaxPercent"];
+            pointValue?: components["schemas"]["PointValue"];
+            enabled?: boolean;
+        };
+        /**
+         * @example {
+         *       "paymentTypeId": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *       "amount": 50000,
+         *       "returnUrl": "https://lesna5.example.pl/portal/oplaty"
+         *     }
+         */
+        PaymentInput: {
+            paymentTypeId: components["schemas"]["Id"];
+            /** @description At most the debt. */
+            amount: components["schemas"]["PositiveMoney"];
+            /**
+             * Format: uri
+             * @description Where the provider sends the browser back; on one of the tenant's portal origins.
+             */
+            returnUrl: string;
+        };
+        /**
+         * @example {
+         *       "paymentTypeId": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *       "cardNumber": "7000123412341234"
+         *     }
+         */
+        PointsCard: {
+            paymentTypeId: components["schemas"]["Id"];
+            cardNumber: components["schemas"]["CardNumber"];
+        };
+        /**
+         * @example {
+         *       "paymentTypeId": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *       "card": "•••• 1234",
+         *       "cardBalance": 50,
+         *       "debt": 123456,
+         *       "maxPercent": 10,
+         *       "pointValue": 100,
+         *       "available": 50
+         *     }
+         */
+        PointsQuote: {
+            paymentTypeId: components["schemas"]["Id"];
+            /**
+             * @description The card number masked but for its last four digits.
+             * @example •••• 1234
+             */
+            card: string;
+            cardBalance: components["schemas"]["Points"];
+            /** @description The money owed now, in minor units (0 when the balance is not negative). */
+            debt: number;
+            maxPercent: components["schemas"]["MaxPercent"];
+            pointValue: components["schemas"]["PointValue"];
+            /** @description The most points that may pay now. */
+            available: components["schemas"]["Points"];
+        };
+        /**
+         * @example {
+         *       "paymentTypeId": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *       "cardNumber": "7000123412341234",
+         *       "points": 50
+         *     }
+         */
+        PointsPaymentInput: {
+            paymentTypeId: components["schemas"]["Id"];
+            cardNumber: components["schemas"]["CardNumber"];
+            /** @description At most `available` of the quote. */
+            points: number;
+        };
+        /**
+         * @description `pending` until the provider says; then `succeeded` (booked on the account),
+         *     `failed` or `cancelled` (nothing booked).
+         * @example succeeded
+         * @enum {string}
+         */
+        PaymentStatus: "pending" | "succeeded" | "failed" | "cancelled";
+        /**
+         * @description Why a payment did not go through: `declined` by the bank or provider, `cancelled` by
+         *     the person, `expired` unpaid, `insufficient_points` on the card.
+         * @example declined
+         * @enum {string}
+         */
+        PaymentFailure: "declined" | "cancelled" | "expired" | "insufficient_points";
+        /**
+         * @example {
+         *       "id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+         *       "accountId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+         *       "paymentTypeId": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         *       "method": "online",
+         *       "amount": 50000,
+         *       "currency": "PLN",
+         *       "points": null,
+         *       "status": "pending",
+         *       "failure": null,
+         *       "redirectUrl": "https://pay.example.com/pay/9f8e7d6c",
+         *       "createdAt": "2026-11-24T09:15:00Z",
+         *       "completedAt": null
+         *     }
+         */
+        Payment: {
+            id: components["schemas"]["Id"];
+            accountId: components["schemas"]["Id"];
+            paymentTypeId: components["schemas"]["Id"];
+            method: components["schemas"]["PaymentMethod"];
+            /** @description What the payment pays off the account, in the tenant currency's minor units. */
+            amount: components["schemas"]["PositiveMoney"];
+            currency: components["schemas"]["Currency"];
+            /** @description The points debited (`points` payments), else null. */
+            points: components["schemas"]["Points"] | null;
+            status: components["schemas"]["PaymentStatus"];
+            failure: components["schemas"]["PaymentFailure"] | null;
+            /** @description The provider's payment page, while an online payment is pending. */
+            redirectUrl: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            completedAt: components["schemas"]["Timestamp"] | null;
         };
         /**
          * Format: date
@@ -2936,6 +3332,38 @@ export interface components {
          * @example 2026-11-23T17:42:10Z
          */
         Timestamp: string;
+        IdempotencyKeyValue: string;
+        /**
+         * @description An amount paid, in the currency's minor units.
+         * @example 50000
+         */
+        PositiveMoney: number;
+        /**
+         * @description Whole points.
+         * @example 50
+         */
+        Points: number;
+        /**
+         * @description The loyalty card's number, digits only.
+         * @example 7000123412341234
+         */
+        CardNumber: string;
+        /**
+         * @description At most this percentage of the debt may be paid with points (FIN-5).
+         * @example 10
+         */
+        MaxPercent: number;
+        /**
+         * @description What one point is worth, in the tenant currency's minor units.
+         * @example 100
+         */
+        PointValue: number;
+        PaymentTypeName: string;
+        /**
+         * @description What the loyalty program counts in, as it names it (`points`, `RUB`, `BYN`, ...).
+         * @example RUB
+         */
+        LoyaltyCurrency: string;
     };
     responses: {
         /** @description The request breaks the contract; `errors` names each field. */
@@ -3101,6 +3529,50 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The payment breaks a rule (`payment_rejected`, naming the field in `errors`), or the
+         *     Idempotency-Key was used before with a different body (`idempotency_key_reused`).
+         */
+        PaymentRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The payment or loyalty provider did not answer in time or failed
+         *     (`provider_unavailable`); nothing was paid. Try again after `Retry-After` seconds.
+         */
+        ProviderUnavailable: {
+            headers: {
+                /** @description Seconds to wait. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The property has no bank account on record, so no form can be made (`payment_form_unavailable`). */
+        PaymentFormUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The event's signature is missing, wrong or too old (`invalid_signature`), or the body is not the provider's event (`validation_failed`). */
+        InvalidSignature: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -3109,7 +3581,14 @@ export interface components {
          *     `422 idempotency_key_reused`.
          * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
          */
-        IdempotencyKey: string;
+        IdempotencyKey: components["schemas"]["IdempotencyKeyValue"];
+        /**
+         * @description Required where a repeated request would move money. For 24 hours the server answers a
+         *     repeated key with the first answer, without doing the work again. The same key with a
+         *     different body is refused with `422 idempotency_key_reused`.
+         * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+         */
+        IdempotencyKeyRequired: components["schemas"]["IdempotencyKeyValue"];
         /** @description The `nextCursor` of the previous page; omit for the first page. */
         Cursor: string;
         /** @description The most items one page holds. */
@@ -3119,6 +3598,7 @@ export interface components {
         PhotoId: components["schemas"]["Id"];
         TicketId: components["schemas"]["Id"];
         MeetingId: components["schemas"]["Id"];
+        AccountId: components["schemas"]["Id"];
     };
     requestBodies: never;
     headers: never;
@@ -4645,7 +5125,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                accountId: components["schemas"]["Id"];
+                accountId: components["parameters"]["AccountId"];
             };
             cookie?: never;
         };
@@ -4664,6 +5144,299 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    createPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Required where a repeated request would move money. For 24 hours the server answers a
+                 *     repeated key with the first answer, without doing the work again. The same key with a
+                 *     different body is refused with `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
+            };
+            path: {
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentInput"];
+            };
+        };
+        responses: {
+            /** @description The pending payment, with the provider's page to send the person to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["PaymentRejected"];
+            503: components["responses"]["ProviderUnavailable"];
+        };
+    };
+    quotePoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PointsCard"];
+            };
+        };
+        responses: {
+            /** @description The card's balance and what it may pay. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsQuote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["PaymentRejected"];
+            503: components["responses"]["ProviderUnavailable"];
+        };
+    };
+    createPointsPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Required where a repeated request would move money. For 24 hours the server answers a
+                 *     repeated key with the first answer, without doing the work again. The same key with a
+                 *     different body is refused with `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
+            };
+            path: {
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PointsPaymentInput"];
+            };
+        };
+        responses: {
+            /** @description The payment, booked. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["PaymentRejected"];
+            503: components["responses"]["ProviderUnavailable"];
+        };
+    };
+    downloadPaymentForm: {
+        parameters: {
+            query: {
+                month: components["schemas"]["Month"];
+                locale?: components["schemas"]["Locale"];
+            };
+            header?: never;
+            path: {
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF, with its name in `Content-Disposition`. */
+            200: {
+                headers: {
+                    /** @description `attachment` with the file name (RFC 6266, UTF-8 `filename*`). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["PaymentFormUnavailable"];
+        };
+    };
+    listPaymentTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every payment type, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTypeList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createPaymentType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentTypeInput"];
+            };
+        };
+        responses: {
+            /** @description The payment type. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentType"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    updatePaymentType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentTypeId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentTypeChange"];
+            };
+        };
+        responses: {
+            /** @description The payment type as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentType"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    receivePaymentEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: components["schemas"]["PaymentProvider"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Taken (or seen before). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["InvalidSignature"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getHealth: {

@@ -151,6 +151,62 @@ export const PasswordResetRequest = /* @__PURE__ */ (() => z.strictObject({
   "locale": z.optional(Locale),
 }))();
 
+/** An amount paid, in the currency's minor units. */
+export const PositiveMoney = /* @__PURE__ */ (() => z.int().check(z.gte(1), z.lte(100000000000)))();
+
+export const PaymentInput = /* @__PURE__ */ (() => z.strictObject({
+  "paymentTypeId": Id,
+  "amount": PositiveMoney,
+  "returnUrl": z.url().check(z.maxLength(2048)),
+}))();
+
+export const PaymentTypeName = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(80)))();
+
+/** What the loyalty program counts in, as it names it (`points`, `RUB`, `BYN`, ...). */
+export const LoyaltyCurrency = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(16)))();
+
+/** At most this percentage of the debt may be paid with points (FIN-5). */
+export const MaxPercent = /* @__PURE__ */ (() => z.int().check(z.gte(0), z.lte(100)))();
+
+/** What one point is worth, in the tenant currency's minor units. */
+export const PointValue = /* @__PURE__ */ (() => z.int().check(z.gte(1), z.lte(1000000)))();
+
+/** `loyaltyCurrency` and `pointValue` only for a `points` type. */
+export const PaymentTypeChange = /* @__PURE__ */ (() => z.strictObject({
+  "name": z.optional(PaymentTypeName),
+  "loyaltyCurrency": z.optional(LoyaltyCurrency),
+  "maxPercent": z.optional(MaxPercent),
+  "pointValue": z.optional(PointValue),
+  "enabled": z.optional(z.boolean()),
+}))();
+
+/** `money`: paid online through the payment provider; `points`: with a loyalty program's points. */
+export const PaymentTypeKind = /* @__PURE__ */ (() => z.enum(["money","points"]))();
+
+/** `loyaltyCurrency` and `pointValue` are required for `points` and refused for `money`. */
+export const PaymentTypeInput = /* @__PURE__ */ (() => z.strictObject({
+  "name": PaymentTypeName,
+  "kind": PaymentTypeKind,
+  "loyaltyCurrency": z.optional(LoyaltyCurrency),
+  "maxPercent": z.optional(MaxPercent),
+  "pointValue": z.optional(PointValue),
+  "enabled": z.optional(z.boolean()),
+}))();
+
+/** The loyalty card's number, digits only. */
+export const CardNumber = /* @__PURE__ */ (() => z.string().check(z.regex(new RegExp("^[0-9]{6,19}$"))))();
+
+export const PointsCard = /* @__PURE__ */ (() => z.strictObject({
+  "paymentTypeId": Id,
+  "cardNumber": CardNumber,
+}))();
+
+export const PointsPaymentInput = /* @__PURE__ */ (() => z.strictObject({
+  "paymentTypeId": Id,
+  "cardNumber": CardNumber,
+  "points": z.int().check(z.gte(1), z.lte(1000000000)),
+}))();
+
 export const ReadingInput = /* @__PURE__ */ (() => z.strictObject({
   "meterId": Id,
   "value": MeterValue,
@@ -225,4 +281,4 @@ export const VotesInput = /* @__PURE__ */ (() => z.strictObject({
 }))();
 
 /** Validators for every JSON request body in the contract, by schema name. */
-export const requestBodies = { BookingChange, BookingInput, CancellationInput, CommentInput, MeetingInput, MeterInput, MeterReplacementInput, PasswordResetCompletion, PasswordResetRequest, ReadingSubmission, RefreshRequest, ReopenInput, SignInRequest, SignOutRequest, SnapshotRange, StatusChangeInput, TicketInput, VotesInput } as const;
+export const requestBodies = { BookingChange, BookingInput, CancellationInput, CommentInput, MeetingInput, MeterInput, MeterReplacementInput, PasswordResetCompletion, PasswordResetRequest, PaymentInput, PaymentTypeChange, PaymentTypeInput, PointsCard, PointsPaymentInput, ReadingSubmission, RefreshRequest, ReopenInput, SignInRequest, SignOutRequest, SnapshotRange, StatusChangeInput, TicketInput, VotesInput } as const;

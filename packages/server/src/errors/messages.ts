@@ -1,5 +1,5 @@
 import type { ErrorCode, FieldErrorCode, Locale } from '@atrium/sdk';
-import { formatDecimal } from '../format/numbers.js';
+import { formatDecimal, formatMoney } from '../format/numbers.js';
 import { plural } from './locale.js';
 
 type Text = Record<Locale, string>;
@@ -119,6 +119,26 @@ export const titles: Record<ErrorCode, Text> = {
     pl: 'Głosowanie jeszcze trwa',
     en: 'Voting is not closed yet',
   },
+  payment_rejected: {
+    ru: 'Платёж не принят',
+    pl: 'Płatność odrzucona',
+    en: 'Payment refused',
+  },
+  provider_unavailable: {
+    ru: 'Платёжный сервис недоступен',
+    pl: 'Serwis płatności jest niedostępny',
+    en: 'The payment service is unavailable',
+  },
+  invalid_signature: {
+    ru: 'Неверная подпись уведомления',
+    pl: 'Nieprawidłowy podpis powiadomienia',
+    en: 'Invalid notification signature',
+  },
+  payment_form_unavailable: {
+    ru: 'Квитанция недоступна',
+    pl: 'Blankiet wpłaty niedostępny',
+    en: 'Payment form unavailable',
+  },
   internal: {
     ru: 'Внутренняя ошибка сервера',
     pl: 'Wewnętrzny błąd serwera',
@@ -199,7 +219,7 @@ export function fill(template: string, params: Params = {}): string {
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 // Nouns after a number, in each language's plural forms.
-const nouns: Record<'character' | 'digit' | 'month', Record<Locale, Forms>> = {
+const nouns: Record<'character' | 'digit' | 'month' | 'point', Record<Locale, Forms>> = {
   character: {
     ru: { one: 'символ', few: 'символа', other: 'символов' },
     pl: { one: 'znak', few: 'znaki', other: 'znaków' },
@@ -214,6 +234,11 @@ const nouns: Record<'character' | 'digit' | 'month', Record<Locale, Forms>> = {
     ru: { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' },
     pl: { one: 'miesiąc', few: 'miesiące', many: 'miesięcy', other: 'miesiąca' },
     en: { one: 'month', other: 'months' },
+  },
+  point: {
+    ru: { one: 'балл', few: 'балла', many: 'баллов', other: 'балла' },
+    pl: { one: 'punkt', few: 'punkty', many: 'punktów', other: 'punktu' },
+    en: { one: 'point', other: 'points' },
   },
 };
 
@@ -268,6 +293,8 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
   const digits = Number(params.digits ?? 0);
   const p = (name: string) => String(params[name] ?? '');
   const n = (name: string) => formatDecimal(p(name), locale);
+  // amount_over_debt: the debt in minor units of `currency` (every text is built, so guarded)
+  const money = () => (params.currency ? formatMoney(limit, p('currency'), locale) : p('limit'));
   const messages: Record<FieldErrorCode, Text> = {
     required: { ru: 'Обязательное поле.', pl: 'Pole wymagane.', en: 'Required.' },
     invalid_type: {
@@ -399,6 +426,41 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
       ru: 'Голос по этому вопросу за это помещение уже есть в запросе.',
       pl: 'Głos w tej sprawie za ten lokal jest już w żądaniu.',
       en: 'This request already holds a vote on this resolution for this unit.',
+    },
+    nothing_owed: {
+      ru: 'По этому лицевому счёту нет задолженности.',
+      pl: 'Na tym koncie nie ma zaległości.',
+      en: 'Nothing is owed on this account.',
+    },
+    amount_over_debt: {
+      ru: `Сумма больше задолженности (${money()}).`,
+      pl: `Kwota przekracza zaległość (${money()}).`,
+      en: `The amount is more than the debt (${money()}).`,
+    },
+    return_url_not_allowed: {
+      ru: 'Адрес возврата не относится к порталу этой компании.',
+      pl: 'Adres powrotu nie należy do portalu tej firmy.',
+      en: "The return address is not on this company's portal.",
+    },
+    payment_type_unavailable: {
+      ru: 'Этот способ оплаты недоступен.',
+      pl: 'Ta forma płatności jest niedostępna.',
+      en: 'This payment type is not available.',
+    },
+    card_not_found: {
+      ru: 'Карта с таким номером не найдена.',
+      pl: 'Nie znaleziono karty o tym numerze.',
+      en: 'No card with this number was found.',
+    },
+    points_over_available: {
+      ru: `Сейчас можно оплатить не больше ${count('ru', limit, 'point')}.`,
+      pl: `Teraz można zapłacić najwyżej ${count('pl', limit, 'point')}.`,
+      en: `At most ${count('en', limit, 'point')} can pay now.`,
+    },
+    insufficient_points: {
+      ru: `На карте только ${count('ru', limit, 'point')}.`,
+      pl: `Na karcie jest tylko ${count('pl', limit, 'point')}.`,
+      en: `The card holds only ${count('en', limit, 'point')}.`,
     },
   };
   return messages[code][locale];

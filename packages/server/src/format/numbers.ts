@@ -21,3 +21,10 @@ export function formatDecimal(value: string, locale: Locale): string {
     maximumFractionDigits: places,
   }).format(value as `${number}`);
 }
+
+/** Minor units of a currency as the language writes money: 123456 PLN → 1 234,56 zł. */
+export function formatMoney(minor: number, currency: string, locale: Locale): string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const places = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(minor / 10 ** places);
+}

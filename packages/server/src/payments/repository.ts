@@ -99,6 +99,7 @@ const entryOf = (row: EntryRow): AccountEntry => ({
   month: row.month,
   amount: Number(row.amount),
   description: row.description,
+  method: row.method,
   bookedAt: row.bookedAt.toISOString(),
 });
 
@@ -117,14 +118,19 @@ export async function listEntries(
   },
 ): Promise<Page<AccountEntry, Cursor>> {
   const { rows } = await sql.query<EntryRow>(
-    `SELECT id, kind, title, to_char(month, 'YYYY-MM') AS month, amount::text AS amount,
-            description, booked_at AS "bookedAt",
-            to_char(booked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
-       FROM account_entries
-      WHERE tenant_id = $1 AND account_id = $2
-        AND ($3::date IS NULL OR month >= $3::date) AND ($4::date IS NULL OR month <= $4::date)
-        AND ($5::timestamptz IS NULL OR (booked_at, id) < ($5::timestamptz, $6::uuid))
-      ORDER BY booked_at DESC, id DESC
+    `SELECT e.id, e.kind, e.title, to_char(e.month, 'YYYY-MM') AS month,
+            e.amount::text AS amount, e.description,
+            CASE WHEN e.kind = 'payment' THEN coalesce(p.method, 'transfer') END AS method,
+            e.booked_at AS "bookedAt",
+            to_char(e.booked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
+       FROM account_entries e
+       -- a payment made here (online or with points) is booked under its id (051)
+       LEFT JOIN payments p ON e.source = 'payment' AND p.tenant_id = e.tenant_id
+                           AND p.id::text = e.reference
+      WHERE e.tenant_id = $1 AND e.account_id = $2
+        AND ($3::date IS NULL OR e.month >= $3::date) AND ($4::date IS NULL OR e.month <= $4::date)
+        AND ($5::timestamptz IS NULL OR (e.booked_at, e.id) < ($5::timestamptz, $6::uuid))
+      ORDER BY e.booked_at DESC, e.id DESC
       LIMIT $7`,
     [
       q.tenantId,

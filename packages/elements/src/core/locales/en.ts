@@ -35,6 +35,13 @@ export const en = {
     fraction_over_one: 'The numerator cannot be greater than the denominator.',
     not_entitled: 'You hold no vote for this unit in this meeting.',
     duplicate_vote: 'This vote on this resolution for this unit was sent twice.',
+    nothing_owed: 'Nothing is owed on this account.',
+    amount_over_debt: 'The amount is more than the debt.',
+    return_url_not_allowed: 'This page may not receive payments. Tell the portal’s administrator.',
+    payment_type_unavailable: 'This payment type is not available.',
+    card_not_found: 'No card with this number was found.',
+    points_over_available: 'At most {{limit}} points can pay now.',
+    insufficient_points: 'The card holds only {{limit}} points.',
   },
   errors: {
     invalid_credentials: 'The e-mail or the password is wrong.',

@@ -37,6 +37,14 @@ export const pl = {
     fraction_over_one: 'Licznik nie może być większy niż mianownik.',
     not_entitled: 'Nie masz prawa głosu w imieniu tego lokalu na tym zebraniu.',
     duplicate_vote: 'Głos w tej uchwale w imieniu tego lokalu wysłano dwa razy.',
+    nothing_owed: 'Na tym koncie nie ma zaległości.',
+    amount_over_debt: 'Kwota przekracza zaległość.',
+    return_url_not_allowed:
+      'Ta strona nie może przyjmować płatności. Powiadom administratora portalu.',
+    payment_type_unavailable: 'Ta forma płatności jest niedostępna.',
+    card_not_found: 'Nie znaleziono karty o tym numerze.',
+    points_over_available: 'Teraz można zapłacić najwyżej {{limit}} pkt.',
+    insufficient_points: 'Na karcie jest tylko {{limit}} pkt.',
   },
   errors: {
     invalid_credentials: 'Nieprawidłowy e-mail lub hasło.',
