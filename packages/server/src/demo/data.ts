@@ -1,6 +1,32 @@
 import type { Locale, PasswordPolicy, Role } from '@atrium/sdk';
 
-/** One demo tenant: its branding, one property with units, and its people. */
+/** The payee of a property's charges as the payment form prints it (FIN-3). */
+export interface DemoPayee {
+  bankAccount: string;
+  bankName: string;
+  /** BIC/SWIFT, or the Russian БИК. */
+  bankCode: string;
+  /** Russian banks only (к/с). */
+  correspondentAccount?: string;
+  /** NIP, ИНН/КПП. */
+  taxId: string;
+}
+
+/** A payment type of the tenant (FIN-2, FIN-5); points types name their program's currency. */
+export type DemoPaymentType =
+  | { name: string; kind: 'money' }
+  | {
+      name: string;
+      kind: 'points';
+      loyaltyCurrency: string;
+      pointValue: number;
+      maxPercent: number;
+    };
+
+/**
+ * One demo tenant: its branding, one property with units and the payee of its charges, its
+ * payment types, and its people.
+ */
 export interface DemoTenant {
   slug: string;
   name: string;
@@ -17,7 +43,15 @@ export interface DemoTenant {
   bookingPrefix: string;
   group: string;
   quarter: string;
-  property: { name: string; type: string; legalEntity: string; address: string; totalArea: string };
+  property: {
+    name: string;
+    type: string;
+    legalEntity: string;
+    address: string;
+    totalArea: string;
+    payee: DemoPayee;
+  };
+  paymentTypes: DemoPaymentType[];
   units: { number: string; area: string; account: string }[];
   people: {
     name: string;
@@ -60,7 +94,33 @@ export const demoHotel: DemoTenant = {
     legalEntity: 'ООО «Невский Апарт»',
     address: 'Невский проспект, 100, Санкт-Петербург',
     totalArea: '4250.00',
+    // fictitious: a bank that does not exist, numbers in the real formats with their checks
+    payee: {
+      bankAccount: '40702810600000012345',
+      bankName: 'АО «Демо-Банк», Санкт-Петербург',
+      bankCode: '044030999',
+      correspondentAccount: '30101810400000000999',
+      taxId: '7841000001/784101001',
+    },
   },
+  // online by card, and two loyalty programs: one counting in roubles, one in points (FIN-5)
+  paymentTypes: [
+    { name: 'Банковская карта онлайн', kind: 'money' },
+    {
+      name: 'Бонусные рубли «Невский»',
+      kind: 'points',
+      loyaltyCurrency: 'RUB',
+      pointValue: 100,
+      maxPercent: 30,
+    },
+    {
+      name: 'Бонусные баллы «Невский»',
+      kind: 'points',
+      loyaltyCurrency: 'points',
+      pointValue: 50,
+      maxPercent: 10,
+    },
+  ],
   units: [
     { number: '101', area: '32.50', account: '7800101' },
     { number: '204', area: '45.80', account: '7800204' },
@@ -116,7 +176,15 @@ export const lesna5: DemoTenant = {
     legalEntity: 'Wspólnota Mieszkaniowa Leśna 5',
     address: 'ul. Leśna 5, 30-001 Kraków',
     totalArea: '1840.50',
+    // fictitious: bank sort code 9999 0001 belongs to no bank; IBAN and NIP check digits hold
+    payee: {
+      bankAccount: 'PL81 9999 0001 0000 0000 0000 0005',
+      bankName: 'Bank Demonstracyjny S.A.',
+      bankCode: 'DEMOPLPWXXX',
+      taxId: '679-000-01-20',
+    },
   },
+  paymentTypes: [{ name: 'Płatność online (karta, BLIK, przelew)', kind: 'money' }],
   // Unequal flats and one shop; their areas fall short of the total area by the flats whose
   // owners are not on record here, whose weight always counts as not voted.
   units: [

@@ -7,6 +7,7 @@ import { seedDemoMeters } from './meters.js';
 import { seedDemoTickets } from './tickets.js';
 import { seedDemoVoting } from './voting.js';
 import { seedDemoAccounts } from './payments.js';
+import { seedDemoPaymentSetup } from './payment-setup.js';
 
 async function seedTenant(sql: Sql, t: DemoTenant, hashes: Map<string, string>) {
   const created = await sql.query<{ id: string }>(
@@ -111,7 +112,7 @@ export async function seedDemo(db: Scopes): Promise<void> {
 }
 
 // The cabinets' demo: two years of bookings with their snapshots, agent reports, and on
-// both portals meters with their readings and fault tickets.
+// both portals meters with their readings, fault tickets, accounts and how to pay them.
 async function seedDemoCabinet(db: Scopes): Promise<void> {
   await seedDemoBookings(db, demoHotel.slug);
   await seedDemoAgentReports(db, demoHotel.slug);
@@ -119,6 +120,7 @@ async function seedDemoCabinet(db: Scopes): Promise<void> {
     await seedDemoMeters(db, tenant.slug);
     await seedDemoTickets(db, tenant.slug);
     await seedDemoAccounts(db, tenant.slug);
+    await seedDemoPaymentSetup(db, tenant);
   }
   await seedDemoVoting(db, lesna5.slug);
 }

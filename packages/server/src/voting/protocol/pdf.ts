@@ -4,7 +4,7 @@ import { formatShare } from '../../format/numbers.js';
 import { formatArea, formatMoment, fractionIn } from './format.js';
 import { protocolTexts, tallyRows } from './locales.js';
 import type { Protocol, ProtocolResolution } from './protocol.js';
-import { ensureRoom, tableRow, type Column } from './table.js';
+import { ensureRoom, tableRow, type Column } from '../../reports/pdf-table.js';
 
 const margin = 56;
 const width = pageWidth - 2 * margin;

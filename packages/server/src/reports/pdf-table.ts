@@ -1,4 +1,4 @@
-import type { PdfFont } from '../../reports/pdf-document.js';
+import type { PdfFont } from './pdf-document.js';
 
 /** A column of a table: its width in points and where its text sits. */
 export interface Column {
