@@ -10,6 +10,7 @@ import { database } from './db/index.js';
 import { migrate } from './db/migrate.js';
 import { openPool } from './db/pool.js';
 import { scopes } from './db/scope.js';
+import { demoLoyaltyCards } from './demo/loyalty-cards.js';
 import { demoPortal } from './demo/portal.js';
 import { seedDemo } from './demo/seed.js';
 import { errorHandling } from './errors/handler.js';
@@ -27,6 +28,7 @@ import { tenants } from './tenants/index.js';
 import { tickets } from './tickets/index.js';
 import { voting } from './voting/index.js';
 import { payments } from './payments/index.js';
+import { paymentProviders } from './payments/providers/setup.js';
 
 // Never written to the log, wherever they appear in a logged object.
 const redact = ['authorization', 'cookie', 'password', 'token', 'refreshToken', 'accessToken']
@@ -81,6 +83,11 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
     });
     await app.register(idempotency);
     await app.register(system);
+    await app.register(paymentProviders, {
+      given: options.paymentProviders ?? {},
+      sandboxes: options.paymentSandboxes ?? process.env.NODE_ENV !== 'production',
+      loyaltyCards: options.demo ? demoLoyaltyCards : [],
+    });
     await app.register(
       async (tenantScope) => {
         await tenantScope.register(tenancy, { corsOrigins: options.corsOrigins ?? [] });
@@ -93,7 +100,10 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
         await tenantScope.register(meters);
         await tenantScope.register(tickets);
         await tenantScope.register(voting);
-        await tenantScope.register(payments);
+        await tenantScope.register(payments, {
+          corsOrigins: options.corsOrigins ?? [],
+          reconciliation: options.paymentReconciliation ?? true,
+        });
       },
       { prefix: '/t/:tenant' },
     );

@@ -1,9 +1,12 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
+import type { DatabaseOptions } from './db/pool.js';
+import type { PaymentProviders } from './payments/providers/types.js';
+import { SandboxLoyaltyProvider } from './sandbox/loyalty/index.js';
+import { SandboxPaymentProvider } from './sandbox/payments/index.js';
 
 type TrustProxy = NonNullable<FastifyServerOptions['trustProxy']>;
-import type { DatabaseOptions } from './db/pool.js';
 
 export interface ServerOptions {
   /** Port to listen on; 0 picks a free one. Default 3000. */
@@ -36,6 +39,15 @@ export interface ServerOptions {
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** /dev/outbox pages. Default: when NODE_ENV is not production; never with smtpUrl. */
   devRoutes?: boolean;
+  /** The payment and loyalty providers (FIN-2, FIN-5); either may be left out. */
+  paymentProviders?: Partial<PaymentProviders>;
+  /**
+   * Mount the sandboxes at /sandbox/payments and /sandbox/loyalty for the providers left out.
+   * Default: when NODE_ENV is not production; without them, paying that way is refused (503).
+   */
+  paymentSandboxes?: boolean;
+  /** Run the job that settles payments left pending on this node. Default true. */
+  paymentReconciliation?: boolean;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -75,6 +87,51 @@ export function trustProxyFromEnv(value: string | undefined): TrustProxy {
   return entries;
 }
 
+const webAddress = (name: string, value: string) => {
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw new Error(`${name} must be an http(s) address, not ${value}`);
+  }
+  return value;
+};
+
+/** The variables a provider needs together: all set, or none (then undefined). */
+function together<K extends string>(env: NodeJS.ProcessEnv, names: readonly K[]) {
+  const set = names.filter((name) => env[name]);
+  if (!set.length) return undefined;
+  const missing = names.filter((name) => !env[name]);
+  if (missing.length) throw new Error(`${set.join(', ')} needs ${missing.join(', ')} too`);
+  return Object.fromEntries(names.map((name) => [name, env[name] ?? ''])) as Record<K, string>;
+}
+
+/**
+ * PAYMENT_PROVIDER_URL with PAYMENT_PROVIDER_KEY and PAYMENT_WEBHOOK_SECRET, and
+ * LOYALTY_PROVIDER_URL with LOYALTY_PROVIDER_KEY: the providers' HTTP APIs (as the sandboxes
+ * speak them). A half-configured provider stops the start rather than refusing payments later.
+ */
+export function paymentProvidersFromEnv(env: NodeJS.ProcessEnv): Partial<PaymentProviders> {
+  const pay = together(env, [
+    'PAYMENT_PROVIDER_URL',
+    'PAYMENT_PROVIDER_KEY',
+    'PAYMENT_WEBHOOK_SECRET',
+  ] as const);
+  const loyalty = together(env, ['LOYALTY_PROVIDER_URL', 'LOYALTY_PROVIDER_KEY'] as const);
+  return {
+    ...(pay && {
+      payments: new SandboxPaymentProvider({
+        baseUrl: webAddress('PAYMENT_PROVIDER_URL', pay.PAYMENT_PROVIDER_URL),
+        apiKey: pay.PAYMENT_PROVIDER_KEY,
+        webhookSecret: pay.PAYMENT_WEBHOOK_SECRET,
+      }),
+    }),
+    ...(loyalty && {
+      loyalty: new SandboxLoyaltyProvider({
+        baseUrl: webAddress('LOYALTY_PROVIDER_URL', loyalty.LOYALTY_PROVIDER_URL),
+        apiKey: loyalty.LOYALTY_PROVIDER_KEY,
+      }),
+    }),
+  };
+}
+
 /** The CLI's options from the environment (see README of packages/server). */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
   const production = env.NODE_ENV === 'production';
@@ -96,5 +153,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     logger: { level: env.LOG_LEVEL ?? 'info' },
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     devRoutes: !production && !env.SMTP_URL,
+    paymentProviders: paymentProvidersFromEnv(env),
+    paymentSandboxes: flag(env.PAYMENT_SANDBOXES, !production),
   };
 }

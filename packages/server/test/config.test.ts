@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { optionsFromEnv, trustProxyFromEnv } from '../src/config.js';
+import { SandboxLoyaltyProvider } from '../src/sandbox/loyalty/index.js';
+import { SandboxPaymentProvider } from '../src/sandbox/payments/index.js';
 
 describe('configuration from the environment', () => {
   it('TRUST_PROXY is a hop count or a list of proxies, never "trust every hop"', () => {
@@ -25,5 +27,42 @@ describe('configuration from the environment', () => {
     assert.equal(optionsFromEnv({}).devRoutes, true);
     assert.equal(optionsFromEnv({ NODE_ENV: 'production' }).devRoutes, false);
     assert.equal(optionsFromEnv({ SMTP_URL: 'smtp://mail.example:587' }).devRoutes, false);
+  });
+
+  it('FIN-2 the payment and loyalty providers come from their variables, all of a provider’s or none', () => {
+    const payment = {
+      PAYMENT_PROVIDER_URL: 'https://pay.example/api',
+      PAYMENT_PROVIDER_KEY: 'sk_live_1',
+      PAYMENT_WEBHOOK_SECRET: 'whsec_1',
+    };
+    const loyalty = { LOYALTY_PROVIDER_URL: 'https://points.example', LOYALTY_PROVIDER_KEY: 'k' };
+    assert.deepEqual(optionsFromEnv({}).paymentProviders, {});
+    const both = optionsFromEnv({ ...payment, ...loyalty }).paymentProviders;
+    assert.ok(both?.payments instanceof SandboxPaymentProvider);
+    assert.ok(both.loyalty instanceof SandboxLoyaltyProvider);
+    const onlyPayments = optionsFromEnv(payment).paymentProviders;
+    assert.deepEqual(Object.keys(onlyPayments ?? {}), ['payments']);
+    assert.throws(
+      () => optionsFromEnv({ PAYMENT_PROVIDER_URL: 'https://pay.example/api' }),
+      /PAYMENT_PROVIDER_URL needs PAYMENT_PROVIDER_KEY, PAYMENT_WEBHOOK_SECRET too/,
+    );
+    assert.throws(
+      () => optionsFromEnv({ LOYALTY_PROVIDER_KEY: 'k' }),
+      /LOYALTY_PROVIDER_KEY needs LOYALTY_PROVIDER_URL too/,
+    );
+    assert.throws(
+      () => optionsFromEnv({ ...payment, PAYMENT_PROVIDER_URL: 'pay.example' }),
+      /PAYMENT_PROVIDER_URL must be an http\(s\) address/,
+    );
+  });
+
+  it('FIN-2 the sandboxes stand in for missing providers except in production, unless told', () => {
+    assert.equal(optionsFromEnv({}).paymentSandboxes, true);
+    assert.equal(optionsFromEnv({ NODE_ENV: 'production' }).paymentSandboxes, false);
+    assert.equal(
+      optionsFromEnv({ NODE_ENV: 'production', PAYMENT_SANDBOXES: '1' }).paymentSandboxes,
+      true,
+    );
+    assert.equal(optionsFromEnv({ PAYMENT_SANDBOXES: 'off' }).paymentSandboxes, false);
   });
 });

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { createLoyaltySandbox, SandboxLoyaltyProvider } from '../../sandbox/loyalty/index.js';
+import { createPaymentSandbox, SandboxPaymentProvider } from '../../sandbox/payments/index.js';
+import type { PaymentProviders } from './types.js';
+import { unconfiguredProviders } from './unconfigured.js';
+
+export interface ProvidersOptions {
+  /** The providers the operator configured; either may be missing. */
+  given: Partial<PaymentProviders>;
+  /** Stand the sandboxes in for the providers missing (never in production). */
+  sandboxes: boolean;
+  /** The cards the loyalty sandbox knows from the start (the demo's). */
+  loyaltyCards: { number: string; balance: number }[];
+}
+
+/**
+ * Decorates the app with its payment providers (`app.paymentProviders`). A provider not given
+ * is, in development and the demo, a sandbox mounted on this server (`/sandbox/payments`,
+ * `/sandbox/loyalty`) and spoken to over HTTP at the public address like any outside service;
+ * in production, one that refuses every call (503 provider_unavailable), since a sandbox there
+ * would take payments no money stands behind.
+ */
+export const paymentProviders = fp(
+  async (app: FastifyInstance, options: ProvidersOptions) => {
+    const fallback = unconfiguredProviders();
+    // known once the server listens, so read at each call
+    const at = (path: string) => () => {
+      if (!app.site.publicUrl) throw new Error('the server is not listening yet');
+      return new URL(path, app.site.publicUrl).href;
+    };
+    let { payments, loyalty } = options.given;
+    if (!payments && options.sandboxes) {
+      const sandbox = createPaymentSandbox({ publicUrl: at('/sandbox/payments') });
+      await app.register(sandbox.plugin, { prefix: '/sandbox/payments' });
+      const { apiKey, webhookSecret } = sandbox.control;
+      payments = new SandboxPaymentProvider({
+        baseUrl: at('/sandbox/payments'),
+        apiKey,
+        webhookSecret,
+      });
+    }
+    if (!loyalty && options.sandboxes) {
+      const sandbox = createLoyaltySandbox({ cards: options.loyaltyCards });
+      await app.register(sandbox.plugin, { prefix: '/sandbox/loyalty' });
+      loyalty = new SandboxLoyaltyProvider({
+        baseUrl: at('/sandbox/loyalty'),
+        apiKey: sandbox.control.apiKey,
+      });
+    }
+    app.decorate('paymentProviders', {
+      payments: payments ?? fallback.payments,
+      loyalty: loyalty ?? fallback.loyalty,
+    });
+  },
+  { name: 'payment-providers' },
+);

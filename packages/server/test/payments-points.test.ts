@@ -1,0 +1,806 @@
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { one } from '../src/db/scope.js';
+import { reconcilePointsPayments } from '../src/payments/points/reconcile.js';
+import type { AccountEntryPage, Payment, PaymentType, PointsQuote } from '../src/payments/types.js';
+import { createLoyaltySandbox, SandboxLoyaltyProvider } from '../src/sandbox/loyalty/index.js';
+import { engines } from './databases.js';
+import { problemOf, signIns, useServer } from './helpers.js';
+import { createPaymentsLab, type PaymentsLab, type Who } from './payments-lab.js';
+
+// The loyalty program is its sandbox on a server of its own, spoken to over HTTP as the real
+// one would be; the test holds its control to fail calls and read its books.
+const cards = {
+  fifty: '7100000000000050',
+  fiveHundred: '7100000000000500',
+} as const;
+
+/** A card of its own for a test, with a balance. */
+let cardSerial = 1000;
+const freshCard = () => `72000000000${++cardSerial}`;
+
+for (const engine of engines) {
+  describe(`loyalty points on ${engine.name}`, () => {
+    const sandbox = createLoyaltySandbox({
+      cards: [
+        { number: cards.fifty, balance: 50 },
+        { number: cards.fiveHundred, balance: 500 },
+      ],
+    });
+    const program = Fastify();
+    let programUrl = '';
+    // short, so a call the sandbox leaves hanging gives up quickly
+    const loyalty = new SandboxLoyaltyProvider({
+      baseUrl: () => programUrl,
+      apiKey: sandbox.control.apiKey,
+      timeoutMs: 1_000,
+    });
+    const server = useServer(engine, {
+      statsScheduler: false,
+      paymentProviders: { loyalty },
+      paymentReconciliation: false,
+    });
+    let lab: PaymentsLab;
+    let points: PaymentType;
+
+    before(async () => {
+      await program.register(sandbox.plugin, { prefix: '/sandbox/loyalty' });
+      programUrl = `${await program.listen({ port: 0, host: '127.0.0.1' })}/sandbox/loyalty`;
+      lab = await createPaymentsLab(server(), 'points-lab');
+      // FIN-5: at most 10 % of the debt, one point worth 1,00 ₽ (100 kopecks)
+      points = await lab.addType({
+        name: 'Бонусные рубли',
+        kind: 'points',
+        loyaltyCurrency: 'RUB',
+        maxPercent: 10,
+        pointValue: 100,
+      });
+    });
+    after(() => program.close());
+
+    async function json<T>(response: Response, status: number): Promise<T> {
+      assert.equal(response.status, status, await response.clone().text());
+      return (await response.json()) as T;
+    }
+    const quote = async (
+      who: Who,
+      accountId: string,
+      cardNumber: string,
+      paymentTypeId = points.id,
+    ) =>
+      (await lab.as(who))(`/accounts/${accountId}/points-quote`, {
+        method: 'POST',
+        json: { paymentTypeId, cardNumber },
+      });
+    const pay = async (
+      who: Who,
+      accountId: string,
+      body: { cardNumber: string; points: number; paymentTypeId?: string },
+      { key = randomUUID(), locale }: { key?: string; locale?: string } = {},
+    ) =>
+      (await lab.as(who))(`/accounts/${accountId}/points-payments`, {
+        method: 'POST',
+        headers: { 'idempotency-key': key, ...(locale && { 'accept-language': locale }) },
+        json: { paymentTypeId: points.id, ...body },
+      });
+    /** The field errors of a refusal: [field, code, params]. */
+    const refusal = async (response: Response, status = 422) => {
+      assert.equal(response.status, status, await response.clone().text());
+      const problem = await problemOf(response);
+      return {
+        code: problem.code,
+        errors: (problem.errors ?? []).map((e) => [e.field, e.code, e.params ?? {}]),
+      };
+    };
+    /** The payments on an account (or with a card's last four digits), oldest first. */
+    const paymentsWhere = (column: 'account_id' | 'card_last4', value: string) =>
+      lab.sql(async (sql) => {
+        const { rows } = await sql.query<{
+          id: string;
+          status: string;
+          failure: string | null;
+          points: string;
+          amount: string;
+          providerRef: string | null;
+        }>(
+          `SELECT id, status, failure, points::text AS points, amount::text AS amount,
+                  provider_ref AS "providerRef"
+             FROM payments WHERE ${column} = $1 ORDER BY created_at, id`,
+          [value],
+        );
+        return rows;
+      });
+    const paymentsOf = (accountId: string) => paymentsWhere('account_id', accountId);
+    const paymentsWithCard = (card: string) => paymentsWhere('card_last4', card.slice(-4));
+    /** The entries booked for payments, by the payment they book. */
+    const bookedFor = (paymentIds: string[]) =>
+      lab.sql(async (sql) => {
+        const { rows } = await sql.query<{ reference: string; amount: string }>(
+          `SELECT reference, amount::text AS amount FROM account_entries
+            WHERE source = 'payment' AND reference = ANY($1::text[])`,
+          [paymentIds],
+        );
+        return rows;
+      });
+    const debitsOf = (cardNumber: string) =>
+      sandbox.control.debits().filter((d) => d.cardNumber === cardNumber);
+
+    /**
+     * Runs requests at once. On PostgreSQL the accounts' rows are held beside the server until
+     * every request waits on them, so all have looked their card up and then go together;
+     * PGlite is one connection, where transactions never overlap. Whether they were held.
+     */
+    async function together(
+      accountIds: string[],
+      requests: () => Promise<Response>[],
+    ): Promise<{ answers: Response[]; held: boolean }> {
+      const { database } = server();
+      if (!('url' in database && database.url)) {
+        return { answers: await Promise.all(requests()), held: false };
+      }
+      const side = new pg.Client({ connectionString: database.url });
+      await side.connect();
+      await side.query('BEGIN');
+      await side.query('SELECT 1 FROM accounts WHERE id = ANY($1::uuid[]) FOR UPDATE', [
+        accountIds,
+      ]);
+      const racing = Promise.all(requests());
+      let waiting = 0;
+      for (let i = 0; i < 400 && waiting < 2; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        const { rows } = await side.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        waiting = rows[0]?.n ?? 0;
+      }
+      await side.query('COMMIT');
+      await side.end();
+      assert.equal(waiting, 2, 'both requests waited on the accounts');
+      return { answers: await racing, held: true };
+    }
+
+    it('FIN-6 the loyalty sandbox takes a card’s last points once, however many debits come at once', async () => {
+      const card = freshCard();
+      sandbox.control.setBalance(card, 100);
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          loyalty.debit({ cardNumber: card, points: 10, key: randomUUID() }),
+        ),
+      );
+      assert.equal(results.filter((r) => r.kind === 'debited').length, 10);
+      assert.equal(results.filter((r) => r.kind === 'insufficient').length, 10);
+      assert.equal(sandbox.control.balance(card), 0);
+    });
+
+    it('FIN-6 a balance that is not negative refuses points: the quote offers none, a payment is 422 nothing_owed', async () => {
+      for (const balance of [0, 500]) {
+        await lab.setBalance(lab.accounts.a1, balance);
+        const offered = await json<PointsQuote>(
+          await quote('owner', lab.accounts.a1, cards.fiveHundred),
+          200,
+        );
+        assert.deepEqual(offered, {
+          paymentTypeId: points.id,
+          card: '•••• 0500',
+          cardBalance: 500,
+          debt: 0,
+          maxPercent: 10,
+          pointValue: 100,
+          available: 0,
+        });
+        assert.deepEqual(
+          await refusal(
+            await pay('owner', lab.accounts.a1, { cardNumber: cards.fiveHundred, points: 1 }),
+          ),
+          { code: 'payment_rejected', errors: [['points', 'nothing_owed', {}]] },
+        );
+      }
+      assert.deepEqual(await paymentsOf(lab.accounts.a1), [], 'no payment recorded');
+      assert.equal(debitsOf(cards.fiveHundred).length, 0, 'nothing debited');
+      assert.equal(await lab.balance(lab.accounts.a1), 500);
+    });
+
+    it('FIN-6 a debt of 1 234,56 at 10 % with a point worth 1,00: a card of 50 points may pay 50, one of 500 pays 123', async () => {
+      await lab.setBalance(lab.accounts.a1, -123456);
+      // 10 % of 123 456 kopecks is 12 345,6 kopecks; at 100 kopecks a point, 123,456 points,
+      // rounded down to 123. The card of 50 holds fewer than that: 50.
+      const small = await json<PointsQuote>(
+        await quote('owner', lab.accounts.a1, cards.fifty),
+        200,
+      );
+      assert.deepEqual(small, {
+        paymentTypeId: points.id,
+        card: '•••• 0050',
+        cardBalance: 50,
+        debt: 123456,
+        maxPercent: 10,
+        pointValue: 100,
+        available: 50,
+      });
+      const large = await json<PointsQuote>(
+        await quote('resident', lab.accounts.a1, cards.fiveHundred),
+        200,
+      );
+      assert.deepEqual(large, { ...small, card: '•••• 0500', cardBalance: 500, available: 123 });
+    });
+
+    it('FIN-6 one point over what is available is 422 points_over_available with its limit, in ru, pl and en', async () => {
+      const messages = {
+        ru: 'Сейчас можно оплатить не больше 123 балла.',
+        pl: 'Teraz można zapłacić najwyżej 123 punkty.',
+        en: 'At most 123 points can pay now.',
+      };
+      for (const [locale, message] of Object.entries(messages)) {
+        const response = await pay(
+          'owner',
+          lab.accounts.a1,
+          { cardNumber: cards.fiveHundred, points: 124 },
+          { locale },
+        );
+        assert.equal(response.status, 422);
+        const problem = await problemOf(response);
+        assert.equal(problem.code, 'payment_rejected');
+        assert.deepEqual(problem.errors, [
+          { field: 'points', code: 'points_over_available', message, params: { limit: 123 } },
+        ]);
+      }
+      // the card is the limit when it holds less than the cap
+      assert.deepEqual(
+        await refusal(await pay('owner', lab.accounts.a1, { cardNumber: cards.fifty, points: 51 })),
+        { code: 'payment_rejected', errors: [['points', 'points_over_available', { limit: 50 }]] },
+      );
+      assert.deepEqual(await paymentsOf(lab.accounts.a1), []);
+      assert.equal(debitsOf(cards.fiveHundred).length + debitsOf(cards.fifty).length, 0);
+    });
+
+    it('FIN-6 123 points book 123 × 1,00 = 123,00 ₽, and the balance moves by exactly that', async () => {
+      const paid = await json<Payment>(
+        await pay('owner', lab.accounts.a1, { cardNumber: cards.fiveHundred, points: 123 }),
+        201,
+      );
+      assert.deepEqual(paid, {
+        id: paid.id,
+        accountId: lab.accounts.a1,
+        paymentTypeId: points.id,
+        method: 'points',
+        amount: 12300,
+        currency: 'RUB',
+        points: 123,
+        status: 'succeeded',
+        failure: null,
+        redirectUrl: null,
+        createdAt: paid.createdAt,
+        completedAt: paid.completedAt,
+      });
+      assert.ok(paid.completedAt);
+      // -123 456 + 12 300
+      assert.equal(await lab.balance(lab.accounts.a1), -111156);
+      assert.equal(sandbox.control.balance(cards.fiveHundred), 500 - 123);
+      const [debit] = debitsOf(cards.fiveHundred);
+      assert.equal(debit?.key, paid.id, 'debited under the payment’s id');
+      assert.equal(debit?.points, 123);
+      assert.deepEqual(await paymentsOf(lab.accounts.a1), [
+        {
+          id: paid.id,
+          status: 'succeeded',
+          failure: null,
+          points: '123',
+          amount: '12300',
+          providerRef: debit?.id ?? '',
+        },
+      ]);
+      const history = await json<AccountEntryPage>(
+        await (
+          await lab.as('owner')
+        )(`/accounts/${lab.accounts.a1}/entries`),
+        200,
+      );
+      assert.deepEqual(
+        history.items.filter((e) => e.method === 'points').map((e) => [e.kind, e.amount]),
+        [['payment', 12300]],
+      );
+      // what is left: 10 % of 111 156 kopecks is 11 115,6; 111 points
+      const after = await json<PointsQuote>(
+        await quote('owner', lab.accounts.a1, cards.fiveHundred),
+        200,
+      );
+      assert.deepEqual([after.debt, after.cardBalance, after.available], [111156, 377, 111]);
+    });
+
+    it('FIN-6 a pending points payment counts as paid: only the rest of the cap is available', async () => {
+      const pendingId = await lab.sql(
+        async (sql) =>
+          one(
+            await sql.query<{ id: string }>(
+              `INSERT INTO payments (tenant_id, account_id, payment_type_id, method, amount, points,
+                                   card_last4, provider, request_key, created_by)
+             SELECT $1, $2, $3, 'points', 10000, 100, '9999', 'sandbox-loyalty', $4, id
+               FROM people WHERE tenant_id = $1 AND email LIKE 'owner@%'
+             RETURNING id`,
+              [lab.tenantId, lab.accounts.a1, points.id, randomUUID()],
+            ),
+          ).id,
+      );
+      // (111 156 - 10 000) kopecks × 10 % = 10 115,6 kopecks: 101 points
+      const offered = await json<PointsQuote>(
+        await quote('owner', lab.accounts.a1, cards.fiveHundred),
+        200,
+      );
+      assert.equal(offered.debt, 111156, 'the debt itself is as booked');
+      assert.equal(offered.available, 101);
+      assert.deepEqual(
+        await refusal(
+          await pay('owner', lab.accounts.a1, { cardNumber: cards.fiveHundred, points: 102 }),
+        ),
+        { code: 'payment_rejected', errors: [['points', 'points_over_available', { limit: 101 }]] },
+      );
+      await lab.sql((sql) =>
+        sql.query(
+          `UPDATE payments SET status = 'failed', failure = 'declined', completed_at = now()
+            WHERE id = $1`,
+          [pendingId],
+        ),
+      );
+      const free = await json<PointsQuote>(
+        await quote('owner', lab.accounts.a1, cards.fiveHundred),
+        200,
+      );
+      assert.equal(free.available, 111, 'a failed one no longer counts');
+    });
+
+    it('FIN-6 two payments from one card at once, holding enough for one: debited once, booked once', async () => {
+      const card = freshCard();
+      sandbox.control.setBalance(card, 100);
+      await lab.setBalance(lab.accounts.a2, -500000);
+      const [a1Before, a2Before] = [
+        await lab.balance(lab.accounts.a1),
+        await lab.balance(lab.accounts.a2),
+      ];
+      const { answers, held } = await together([lab.accounts.a1, lab.accounts.a2], () => [
+        pay('owner', lab.accounts.a1, { cardNumber: card, points: 100 }),
+        pay('neighbour', lab.accounts.a2, { cardNumber: card, points: 100 }),
+      ]);
+      assert.deepEqual(answers.map((r) => r.status).sort(), [201, 422]);
+      const refused = answers.find((r) => r.status === 422) as Response;
+      const [error] = (await refusal(refused)).errors;
+      // both looked the card up before either debit (always, when held): the program refuses
+      // the second debit; else the second saw the card empty at its look-up
+      const raced = error?.[1] === 'insufficient_points';
+      assert.ok(raced || !held, 'held, both reach the program');
+      assert.deepEqual(error, [
+        'points',
+        raced ? 'insufficient_points' : 'points_over_available',
+        { limit: 0 },
+      ]);
+      assert.equal(debitsOf(card).length, 1, 'one debit');
+      assert.equal(sandbox.control.balance(card), 0);
+      const made = await paymentsWithCard(card);
+      assert.deepEqual(
+        made.map((p) => [p.status, p.failure]).sort(),
+        raced
+          ? [
+              ['failed', 'insufficient_points'],
+              ['succeeded', null],
+            ]
+          : [['succeeded', null]],
+      );
+      const booked = await bookedFor(made.map((p) => p.id));
+      assert.deepEqual(
+        booked.map((b) => b.amount),
+        ['10000'],
+        'one entry',
+      );
+      const moved =
+        (await lab.balance(lab.accounts.a1)) -
+        a1Before +
+        (await lab.balance(lab.accounts.a2)) -
+        a2Before;
+      assert.equal(moved, 10000);
+    });
+
+    it('FIN-6 two payments on one account at once never pass its cap together', async () => {
+      // its own account: 100,00 ₽ owed, a type paying all of it, so the cap is 100 points
+      const accountId = await lab.sql(
+        async (sql) =>
+          one(
+            await sql.query<{ id: string }>(
+              `INSERT INTO accounts (tenant_id, unit_id, number)
+             SELECT tenant_id, unit_id, 'LAB-1B' FROM accounts WHERE id = $1 RETURNING id`,
+              [lab.accounts.a1],
+            ),
+          ).id,
+      );
+      await lab.setBalance(accountId, -10000);
+      const whole = await lab.addType({
+        name: 'Всё баллами',
+        kind: 'points',
+        loyaltyCurrency: 'points',
+        maxPercent: 100,
+        pointValue: 100,
+      });
+      const [cardA, cardB] = [freshCard(), freshCard()];
+      sandbox.control.setBalance(cardA, 100);
+      sandbox.control.setBalance(cardB, 100);
+      const { answers } = await together([accountId], () =>
+        [cardA, cardB].map((cardNumber) =>
+          pay('owner', accountId, { cardNumber, points: 60, paymentTypeId: whole.id }),
+        ),
+      );
+      assert.deepEqual(answers.map((r) => r.status).sort(), [201, 422]);
+      // the second saw the first pending: (10 000 - 6 000) × 100 % = 4 000 kopecks, 40 points
+      const refused = answers.find((r) => r.status === 422) as Response;
+      assert.deepEqual((await refusal(refused)).errors, [
+        ['points', 'points_over_available', { limit: 40 }],
+      ]);
+      assert.equal(await lab.balance(accountId), -4000);
+      assert.equal(debitsOf(cardA).length + debitsOf(cardB).length, 1);
+    });
+
+    it('FIN-6 fifty requests at once with one Idempotency-Key make one payment and one debit', async () => {
+      const card = freshCard();
+      sandbox.control.setBalance(card, 1000);
+      const before = await lab.balance(lab.accounts.a2);
+      const key = randomUUID();
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          pay('neighbour', lab.accounts.a2, { cardNumber: card, points: 7 }, { key }),
+        ),
+      );
+      assert.deepEqual(new Set(answers.map((r) => r.status)), new Set([201]));
+      const ids = new Set(
+        await Promise.all(answers.map(async (r) => ((await r.json()) as Payment).id)),
+      );
+      assert.equal(ids.size, 1, 'one payment');
+      const [id = ''] = ids;
+      const underKey = await lab.sql(
+        async (sql) =>
+          (await sql.query('SELECT 1 FROM payments WHERE request_key = $1', [key])).rowCount,
+      );
+      assert.equal(underKey, 1);
+      assert.deepEqual(
+        debitsOf(card).map((d) => [d.key, d.points]),
+        [[id, 7]],
+        'one debit',
+      );
+      assert.deepEqual(await bookedFor([id]), [{ reference: id, amount: '700' }]);
+      assert.equal(await lab.balance(lab.accounts.a2), before + 700);
+    });
+
+    it('FIN-6 the program failing on the debit is 503 with Retry-After, books nothing, and the same key then pays once', async () => {
+      const card = freshCard();
+      sandbox.control.setBalance(card, 100);
+      const before = await lab.balance(lab.accounts.a2);
+      for (const how of ['error', 'hang', 'lost'] as const) {
+        const key = randomUUID();
+        const body = { cardNumber: card, points: 10 };
+        sandbox.control.fail(1, { how, on: 'debit' });
+        const failed = await pay('neighbour', lab.accounts.a2, body, { key });
+        assert.equal(failed.status, 503, how);
+        assert.equal(failed.headers.get('retry-after'), '5');
+        const problem = await problemOf(failed);
+        assert.deepEqual([problem.code, problem.retryAfter], ['provider_unavailable', 5]);
+        const [pending] = await lab.sql(
+          async (sql) =>
+            (
+              await sql.query<{ id: string; status: string }>(
+                'SELECT id, status FROM payments WHERE request_key = $1',
+                [key],
+              )
+            ).rows,
+        );
+        assert.equal(pending?.status, 'pending', `${how}: left pending for a retry`);
+        assert.deepEqual(await bookedFor([pending?.id ?? '']), [], `${how}: nothing booked`);
+        // a lost answer's debit was made; the others' never were
+        assert.equal(
+          debitsOf(card).filter((d) => d.key === pending?.id).length,
+          how === 'lost' ? 1 : 0,
+        );
+        // a retry with the key but another body is another request
+        assert.equal(
+          (await refusal(await pay('neighbour', lab.accounts.a2, { ...body, points: 11 }, { key })))
+            .code,
+          'idempotency_key_reused',
+        );
+        const paid = await json<Payment>(
+          await pay('neighbour', lab.accounts.a2, body, { key }),
+          201,
+        );
+        assert.deepEqual([paid.id, paid.status, paid.amount], [pending?.id, 'succeeded', 1000]);
+        assert.equal(
+          debitsOf(card).filter((d) => d.key === paid.id).length,
+          1,
+          `${how}: one debit`,
+        );
+        assert.equal((await bookedFor([paid.id])).length, 1, `${how}: booked once`);
+      }
+      assert.equal(sandbox.control.balance(card), 100 - 3 * 10);
+      assert.equal(await lab.balance(lab.accounts.a2), before + 3 * 1000);
+    });
+
+    it('FIN-6 the program failing on the card look-up is 503 and records no payment', async () => {
+      sandbox.control.fail(1, { how: 'hang', on: 'lookup' });
+      const key = randomUUID();
+      const failed = await pay(
+        'owner',
+        lab.accounts.a1,
+        { cardNumber: cards.fifty, points: 1 },
+        { key },
+      );
+      assert.equal((await refusal(failed, 503)).code, 'provider_unavailable');
+      sandbox.control.fail(1, { on: 'lookup' });
+      assert.equal((await quote('owner', lab.accounts.a1, cards.fifty)).status, 503);
+      const made = await lab.sql(
+        async (sql) =>
+          (await sql.query('SELECT 1 FROM payments WHERE request_key = $1', [key])).rowCount,
+      );
+      assert.equal(made, 0);
+    });
+
+    it('FIN-6 a crash between the debit and the booking is repaired by the reconciliation; no debit, the payment fails', async () => {
+      const card = freshCard();
+      sandbox.control.setBalance(card, 100);
+      const before = await lab.balance(lab.accounts.a1);
+      /** A pending points payment as a request left it, `ago` seconds old. */
+      const leftPending = (pointsPaid: number, ago: number) =>
+        lab.sql(
+          async (sql) =>
+            one(
+              await sql.query<{ id: string }>(
+                `INSERT INTO payments (tenant_id, account_id, payment_type_id, method, amount, points,
+                                     card_last4, provider, request_key, created_by, created_at)
+               SELECT $1, $2, $3, 'points', $4 * 100, $4, $5, 'sandbox-loyalty', $6, id,
+                      clock_timestamp() - make_interval(secs => $7)
+                 FROM people WHERE tenant_id = $1 AND email LIKE 'owner@%'
+               RETURNING id`,
+                [
+                  lab.tenantId,
+                  lab.accounts.a1,
+                  points.id,
+                  pointsPaid,
+                  card.slice(-4),
+                  randomUUID(),
+                  ago,
+                ],
+              ),
+            ).id,
+        );
+      const crashed = await leftPending(5, 120);
+      const debit = await loyalty.debit({ cardNumber: card, points: 5, key: crashed });
+      assert.equal(debit.kind, 'debited');
+      const neverDebited = await leftPending(6, 120);
+      const givenBack = await leftPending(7, 120);
+      const back = await loyalty.debit({ cardNumber: card, points: 7, key: givenBack });
+      if (back.kind !== 'debited') throw new Error('not debited');
+      await loyalty.refund(back.ref);
+      const recent = await leftPending(8, 5);
+      await loyalty.debit({ cardNumber: card, points: 8, key: recent });
+
+      const errors: object[] = [];
+      const log = { error: (details: object) => void errors.push(details) };
+      // the program down: nothing is settled, and the pass stops at the first failure
+      sandbox.control.fail(1, { on: 'find' });
+      assert.equal(await reconcilePointsPayments(server().app.db, loyalty, log), 0);
+      assert.equal(errors.length, 1);
+
+      assert.equal(await reconcilePointsPayments(server().app.db, loyalty, log), 3);
+      const byId = new Map((await paymentsOf(lab.accounts.a1)).map((p) => [p.id, p]));
+      assert.deepEqual(
+        [crashed, neverDebited, givenBack, recent].map((id) => {
+          const p = byId.get(id);
+          return [p?.status, p?.failure, p?.providerRef];
+        }),
+        [
+          ['succeeded', null, debit.kind === 'debited' ? debit.ref : ''],
+          ['failed', 'declined', null],
+          ['failed', 'declined', null],
+          // a minute has not passed: its request may still be at it
+          ['pending', null, null],
+        ],
+      );
+      assert.deepEqual(await bookedFor([crashed, neverDebited, givenBack]), [
+        { reference: crashed, amount: '500' },
+      ]);
+      // settled is settled: a second pass finds nothing
+      assert.equal(await reconcilePointsPayments(server().app.db, loyalty, log), 0);
+      assert.equal(await lab.balance(lab.accounts.a1), before + 500);
+      // once the minute is over, the recent one is booked too
+      await lab.sql((sql) =>
+        sql.query(
+          `UPDATE payments SET created_at = created_at - interval '2 minutes' WHERE id = $1`,
+          [recent],
+        ),
+      );
+      assert.equal(await reconcilePointsPayments(server().app.db, loyalty, log), 1);
+      assert.equal(await lab.balance(lab.accounts.a1), before + 500 + 800);
+      assert.equal(errors.length, 1);
+    });
+
+    it('FIN-6 a retry of a payment that ended is answered as it ended, and debits nothing more', async () => {
+      const card = freshCard();
+      sandbox.control.setBalance(card, 10);
+      const body = { cardNumber: card, points: 10 };
+      /** A payment left pending by the program failing on its debit. */
+      const leftPending = async (key: string) => {
+        sandbox.control.fail(1, { on: 'debit' });
+        assert.equal((await pay('neighbour', lab.accounts.a2, body, { key })).status, 503);
+      };
+      // the card emptied meanwhile: the retry's debit is refused, and so is every later retry
+      const refusedKey = randomUUID();
+      await leftPending(refusedKey);
+      await loyalty.debit({ cardNumber: card, points: 10, key: randomUUID() });
+      assert.deepEqual(
+        (await refusal(await pay('neighbour', lab.accounts.a2, body, { key: refusedKey }))).errors,
+        [['points', 'insufficient_points', { limit: 0 }]],
+      );
+      sandbox.control.setBalance(card, 3);
+      const debits = sandbox.control.calls().debit;
+      assert.deepEqual(
+        (await refusal(await pay('neighbour', lab.accounts.a2, body, { key: refusedKey }))).errors,
+        [['points', 'insufficient_points', { limit: 3 }]],
+        'with the card’s balance now',
+      );
+      // failed by the reconciliation, no debit made: the retry gets the payment as it ended
+      sandbox.control.setBalance(card, 10);
+      const declinedKey = randomUUID();
+      await leftPending(declinedKey);
+      await lab.sql((sql) =>
+        sql.query(
+          `UPDATE payments SET created_at = created_at - interval '2 minutes'
+            WHERE request_key = $1`,
+          [declinedKey],
+        ),
+      );
+      const log = { error: () => undefined };
+      assert.equal(await reconcilePointsPayments(server().app.db, loyalty, log), 1);
+      const ended = await json<Payment>(
+        await pay('neighbour', lab.accounts.a2, body, { key: declinedKey }),
+        201,
+      );
+      assert.deepEqual([ended.status, ended.failure], ['failed', 'declined']);
+      assert.equal(sandbox.control.calls().debit, debits + 1, 'only the one that failed');
+      assert.equal(sandbox.control.balance(card), 10);
+      assert.deepEqual(await bookedFor([ended.id]), []);
+    });
+
+    it('FIN-6 a booking that fails after the debit gives the points back and fails the payment', async () => {
+      const card = freshCard();
+      sandbox.control.setBalance(card, 100);
+      const before = await lab.balance(lab.accounts.a2);
+      const { pool } = server().app.db;
+      // the database refusing this account's payment entries, as a failing disk would
+      await pool.query(`
+        CREATE FUNCTION refuse_lab_payment() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'booking refused by the test'; END $$`);
+      await pool.query(
+        `CREATE TRIGGER refuse_lab_payment BEFORE INSERT ON account_entries FOR EACH ROW
+         WHEN (NEW.account_id = '${lab.accounts.a2}' AND NEW.source = 'payment')
+         EXECUTE FUNCTION refuse_lab_payment()`,
+      );
+      try {
+        const key = randomUUID();
+        // a 500 is no answer of the contract's, so asked past its check
+        const token = await lab.token('neighbour');
+        const response = await fetch(
+          `${server().url}/t/${lab.slug}/accounts/${lab.accounts.a2}/points-payments`,
+          {
+            method: 'POST',
+            headers: {
+              authorization: `Bearer ${token}`,
+              'content-type': 'application/json',
+              'idempotency-key': key,
+            },
+            body: JSON.stringify({ paymentTypeId: points.id, cardNumber: card, points: 10 }),
+          },
+        );
+        assert.equal(response.status, 500);
+        const [made] = await lab.sql(
+          async (sql) =>
+            (
+              await sql.query<{ id: string; status: string; failure: string }>(
+                'SELECT id, status, failure FROM payments WHERE request_key = $1',
+                [key],
+              )
+            ).rows,
+        );
+        assert.deepEqual([made?.status, made?.failure], ['failed', 'declined']);
+        assert.deepEqual(
+          debitsOf(card).map((d) => [d.key, d.status]),
+          [[made?.id, 'refunded']],
+        );
+        assert.equal(sandbox.control.balance(card), 100, 'the points are back');
+        assert.equal(await lab.balance(lab.accounts.a2), before);
+      } finally {
+        await pool.query('DROP TRIGGER refuse_lab_payment ON account_entries');
+        await pool.query('DROP FUNCTION refuse_lab_payment()');
+      }
+    });
+
+    it('FIN-6 an unknown card is 422 card_not_found; a type that is not an enabled points type is 422 payment_type_unavailable', async () => {
+      const unknown = '7999999999999999';
+      for (const response of [
+        await quote('owner', lab.accounts.a1, unknown),
+        await pay('owner', lab.accounts.a1, { cardNumber: unknown, points: 1 }),
+      ]) {
+        assert.deepEqual((await refusal(response)).errors, [['cardNumber', 'card_not_found', {}]]);
+      }
+      const money = await lab.addType({ name: 'Карта онлайн', kind: 'money' });
+      const off = await lab.addType({
+        name: 'Бонусы выключены',
+        kind: 'points',
+        loyaltyCurrency: 'RUB',
+        pointValue: 100,
+        maxPercent: 50,
+        enabled: false,
+      });
+      const hotelType = await server().app.db.withSystem(
+        async (sql) =>
+          one(
+            await sql.query<{ id: string }>(
+              `SELECT p.id FROM payment_types p JOIN tenants t ON t.id = p.tenant_id
+                WHERE t.slug = 'demo-hotel' AND p.kind = 'points' AND p.enabled LIMIT 1`,
+            ),
+          ).id,
+      );
+      const lookups = sandbox.control.calls().lookup;
+      for (const typeId of [money.id, off.id, hotelType, randomUUID()]) {
+        for (const response of [
+          await quote('owner', lab.accounts.a1, cards.fifty, typeId),
+          await pay('owner', lab.accounts.a1, {
+            cardNumber: cards.fifty,
+            points: 1,
+            paymentTypeId: typeId,
+          }),
+        ]) {
+          assert.deepEqual((await refusal(response)).errors, [
+            ['paymentTypeId', 'payment_type_unavailable', {}],
+          ]);
+        }
+      }
+      assert.equal(sandbox.control.calls().lookup, lookups, 'the program was not asked');
+    });
+
+    it('FIN-6 another unit’s resident, a board member, another tenant and nobody get nothing, and the program is never asked', async () => {
+      const calls = sandbox.control.calls();
+      for (const who of ['neighbour', 'board'] as const) {
+        assert.equal((await quote(who, lab.accounts.a1, cards.fiveHundred)).status, 404, who);
+        const paying = await pay(who, lab.accounts.a1, {
+          cardNumber: cards.fiveHundred,
+          points: 1,
+        });
+        assert.equal((await refusal(paying, 404)).code, 'not_found', who);
+      }
+      const petr = await signIns(
+        server(),
+        'demo-hotel',
+        'Manager-2026',
+      )('petr@nevsky-apart.example');
+      const card = { paymentTypeId: points.id, cardNumber: cards.fiveHundred };
+      for (const [path, json] of [
+        ['points-quote', card],
+        ['points-payments', { ...card, points: 1 }],
+      ] as const) {
+        const init = { method: 'POST', headers: { 'idempotency-key': randomUUID() }, json };
+        const response = await petr(`/accounts/${lab.accounts.a1}/${path}`, init);
+        assert.equal(response.status, 404, path);
+        const anonymous = await server().fetch(
+          `/t/${lab.slug}/accounts/${lab.accounts.a1}/${path}`,
+          init,
+        );
+        assert.equal(anonymous.status, 401, path);
+      }
+      // a payment without its key is refused before anything
+      const unkeyed = await (
+        await lab.as('owner')
+      )(`/accounts/${lab.accounts.a1}/points-payments`, {
+        method: 'POST',
+        json: { paymentTypeId: points.id, cardNumber: cards.fiveHundred, points: 1 },
+      });
+      assert.equal(unkeyed.status, 400);
+      assert.deepEqual(sandbox.control.calls(), calls);
+    });
+  });
+}
