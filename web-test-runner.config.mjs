@@ -26,6 +26,43 @@ async function closeMeetingIn(server, { meetingId, seconds }) {
 }
 
 /**
+ * Test only: a person's click on the payment sandbox's page (FIN-2), from Node since the page
+ * is on the server's origin: the page must offer the outcome; its form is posted, and the
+ * address the sandbox sends the browser back to (the portal page, `atrium-payment=<id>`) is
+ * answered.
+ */
+async function payAtSandbox({ url, outcome }) {
+  const page = await fetch(url);
+  const html = await page.text();
+  if (!page.ok || !html.includes(`value="${outcome}"`)) {
+    throw new Error(`the payment page ${url} offers no ${outcome} (${page.status})`);
+  }
+  const answer = await fetch(url, {
+    method: 'POST',
+    body: new URLSearchParams({ outcome }),
+    redirect: 'manual',
+  });
+  if (answer.status !== 303) throw new Error(`the payment page answered ${answer.status}`);
+  return answer.headers.get('location');
+}
+
+/**
+ * Test only: a bank transfer of `amount` minor units booked on an account, as the manager
+ * books one (no API books transfers yet), for the month the account is charged for now.
+ */
+async function bookTransfer(server, { accountId, amount }) {
+  await server.app.db.withSystem((sql) =>
+    sql.query(
+      `INSERT INTO account_entries (tenant_id, account_id, kind, title, month, amount)
+       SELECT a.tenant_id, a.id, 'payment', 'payment',
+              (SELECT max(e.month) FROM account_entries e WHERE e.account_id = a.id), $2
+         FROM accounts a WHERE a.id = $1`,
+      [accountId, amount],
+    ),
+  );
+}
+
+/**
  * Starts the servers with the test runner and tells the test pages where they are: one that
  * lets the test pages' origin in, and one that refuses it (origin_not_allowed).
  */
@@ -56,6 +93,8 @@ function atriumServer() {
         return (await fetch(url)).json();
       }
       if (command === 'atrium-close-meeting') return closeMeetingIn(server, payload);
+      if (command === 'atrium-sandbox-pay') return payAtSandbox(payload);
+      if (command === 'atrium-book-transfer') return bookTransfer(server, payload).then(() => true);
       return undefined;
     },
     get urls() {

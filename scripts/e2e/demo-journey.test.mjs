@@ -278,3 +278,57 @@ test('an owner votes on the open meeting, sees her votes counted, and reads the 
   assert.ok(text.includes(results.meeting.title), 'the protocol names the meeting');
   assert.deepEqual(problems, []);
 });
+
+/** Waits until `locator`'s text, its spaces folded, is `expected`. */
+async function textBecomes(locator, expected, timeout = 10000) {
+  const end = Date.now() + timeout;
+  let text = plainSpaces(await locator.innerText());
+  while (text !== expected && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    text = plainSpaces(await locator.innerText());
+  }
+  assert.equal(text, expected);
+}
+
+// Money as the Polish page writes it.
+const zloty = (minor) =>
+  new Intl.NumberFormat('pl', { style: 'currency', currency: 'PLN' }).format(minor / 100);
+
+test('a resident pays part of the debt through the sandbox’s payment page and sees the balance change (FIN-1, FIN-2)', async () => {
+  const anna = { email: 'anna@lesna5.example', password: 'Lesna5-Haslo!' };
+  const asAnna = await apiAs('lesna-5', anna);
+  const [before] = (await asAnna('/accounts')).items;
+  assert.ok(before && before.balance < -10000, 'Anna owes more than 100 zł');
+
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  await page.goto(server.url + '/lesna-5/');
+  await page.locator('input[autocomplete="username"]').fill(anna.email);
+  await page.locator('input[autocomplete="current-password"]').fill(anna.password);
+  await page.keyboard.press('Enter');
+
+  const payments = page.locator('atrium-payments');
+  const owed = payments.locator('[part="balance-amount"] strong');
+  assert.equal(plainSpaces(await owed.innerText()), plainSpaces(zloty(-before.balance)));
+  await payments.getByLabel('Inną kwotę').check();
+  await payments.locator('input[name="amount"]').fill('100,00');
+  await payments.locator('[part="pay"]').click();
+
+  // The provider's page: the amount, and the person pays.
+  await page.waitForURL(/\/sandbox\/payments\/pay\//);
+  await page.locator('button[value="succeeded"]').click();
+
+  // Back on the portal: the outcome said, the address clean again, the balance 100 zł lower.
+  await payments.locator('[part="payment-result"][data-outcome="succeeded"]').waitFor();
+  const after = before.balance + 10000;
+  await textBecomes(owed, plainSpaces(zloty(-after)));
+  assert.equal(new URL(page.url()).pathname, '/lesna-5/');
+  assert.equal(new URL(page.url()).search, '');
+  const [account] = (await asAnna('/accounts')).items;
+  assert.equal(account.balance, after);
+  const [entry] = (await asAnna(`/accounts/${account.id}/entries?limit=1`)).items;
+  assert.deepEqual([entry.kind, entry.method, entry.amount], ['payment', 'online', 10000]);
+  assert.deepEqual(problems, []);
+});

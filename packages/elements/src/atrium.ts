@@ -6,5 +6,6 @@ import './define/atrium-reports.js';
 import './define/atrium-meter-readings.js';
 import './define/atrium-fault-tickets.js';
 import './define/atrium-voting.js';
+import './define/atrium-payments.js';
 
 export * from './index.js';

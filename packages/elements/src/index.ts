@@ -6,6 +6,7 @@ export { AtriumReports } from './reports/atrium-reports.js';
 export { AtriumMeterReadings } from './meter-readings/atrium-meter-readings.js';
 export { AtriumFaultTickets } from './fault-tickets/atrium-fault-tickets.js';
 export { AtriumVoting } from './voting/atrium-voting.js';
+export { AtriumPayments } from './payments/atrium-payments.js';
 export { AtriumLoginEvent } from './events/atrium-login.js';
 export { AtriumLogoutEvent } from './events/atrium-logout.js';
 export {
@@ -31,6 +32,18 @@ export {
   AtriumVotingDownloadEvent,
   type VotingDownloadDetail,
 } from './events/atrium-voting-download.js';
+export {
+  AtriumPaymentRedirectEvent,
+  type PaymentRedirectDetail,
+} from './events/atrium-payment-redirect.js';
+export {
+  AtriumPaymentCompletedEvent,
+  type PaymentCompletedDetail,
+} from './events/atrium-payment-completed.js';
+export {
+  AtriumPaymentFormDownloadEvent,
+  type PaymentFormDownloadDetail,
+} from './events/atrium-payment-form-download.js';
 export { defineElement } from './core/define.js';
 export {
   clientContext,

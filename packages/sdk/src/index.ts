@@ -11,6 +11,7 @@ export type { MetersApi } from './meters.js';
 export type { TicketsApi, PhotoUploadOptions } from './tickets.js';
 export type { VotingApi, DocumentUploadOptions } from './voting.js';
 export type { PaymentsApi } from './payments.js';
+export { returnedPaymentParam } from './payments.js';
 export type { DownloadOptions, DownloadedFile, FileLink } from './download.js';
 export type { UploadProgress } from './upload-progress.js';
 export type { AtriumHooks } from './http.js';

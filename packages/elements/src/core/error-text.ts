@@ -9,16 +9,22 @@ export interface FieldProblem {
   params?: FieldError['params'];
 }
 
+/**
+ * Codes whose text says when to try again, from `retryAfter`: `errors.<code>` with `{{wait}}`,
+ * or `errors.<code>_later` when the server named no time.
+ */
+const waitCodes = new Set(['too_many_attempts', 'provider_unavailable']);
+
 /** An SDK error in the reader's language, by its stable `code` (never by its title). */
 export function errorText(t: Translate, error: Failure): string {
-  if (error.code === 'too_many_attempts') {
+  if (waitCodes.has(error.code)) {
     const seconds = error.retryAfter;
-    if (seconds === undefined) return t('errors.too_many_attempts_later');
+    if (seconds === undefined) return t([`errors.${error.code}_later`, 'errors.unknown']);
     const wait =
       seconds < 60
         ? t('wait.seconds', { count: Math.max(1, seconds) })
         : t('wait.minutes', { count: Math.ceil(seconds / 60) });
-    return t('errors.too_many_attempts', { wait });
+    return t([`errors.${error.code}`, 'errors.unknown'], { wait });
   }
   return t([`errors.${error.code}`, 'errors.unknown']);
 }

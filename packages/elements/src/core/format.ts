@@ -9,11 +9,17 @@ const dateLocales = { ru, pl, en: enGB };
 
 /**
  * A contract month (`2026-10`) in words. The stand-alone forms (`LLLL`: `октябрь`,
- * `październik`), not the genitive of `MMMM`: a month stands alone in a label or a cell.
+ * `październik`), not the genitive of `MMMM`: a month stands alone in a label or a cell,
+ * capitalised there; `inSentence` keeps the language's own case (`за октябрь 2026`).
  */
-export function monthLabel(month: string, locale: Locale, pattern: 'LLLL yyyy' | 'LLL yyyy') {
+export function monthLabel(
+  month: string,
+  locale: Locale,
+  pattern: 'LLLL yyyy' | 'LLL yyyy',
+  inSentence = false,
+) {
   const text = format(monthStart(month), pattern, { locale: dateLocales[locale] });
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+  return inSentence ? text : text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 /** A contract timestamp as the reader's language writes a date and time, in the reader's zone. */
@@ -24,31 +30,42 @@ export function dateTime(timestamp: string, locale: Locale): string {
 /**
  * A contract date (`2026-11-25`, a calendar day: no time zone shift) or timestamp (the
  * reader's day) in words: `d MMMM` → `25 listopada`, `d MMMM yyyy` → `25 listopada 2026`,
- * `PP` → `25 lis 2026`.
+ * `PP` → `25 lis 2026`; or in figures, `P` → `25.11.2026` (a statement's column).
  */
 export function dateLabel(
   date: string,
   locale: Locale,
-  pattern: 'd MMMM' | 'd MMMM yyyy' | 'PP',
+  pattern: 'd MMMM' | 'd MMMM yyyy' | 'PP' | 'P',
 ): string {
   // A date-time without an offset is local time: the day stays the day written.
   const when = new Date(date.length === 10 ? `${date}T00:00` : date);
   return format(when, pattern, { locale: dateLocales[locale] });
 }
 
-/** The contract's money (integer minor units) as the language writes it, in `currency`. */
-export function money(minor: number, currency: string, locale: Locale): string {
-  const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  return formatter.format(decimalOf(minor, digits));
+/**
+ * The contract's money (integer minor units) as the language writes it, in `currency`;
+ * `signed` writes a plus before a positive amount too (an entry paid in, beside charges).
+ */
+export function money(minor: number, currency: string, locale: Locale, signed = false): string {
+  const formatter = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    ...(signed ? { signDisplay: 'exceptZero' } : {}),
+  });
+  return formatter.format(decimalOf(minor, currencyDigits(currency)));
+}
+
+/** The digits after the decimal separator of `currency` (2 for PLN and RUB, 0 for JPY). */
+export function currencyDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
 }
 
 /** Money as a plain number of major units, for chart axes (precision there is the pixel's). */
 export function majorUnits(minor: number, currency: string): number {
-  const digits =
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
-  return minor / 10 ** digits;
+  return minor / 10 ** currencyDigits(currency);
 }
 
 // Integer arithmetic to a decimal string, which Intl formats exactly: 123456 → "1234.56".

@@ -7,6 +7,7 @@ import { reportsMessages } from '../reports/locales/index.js';
 import { meterReadingsMessages } from '../meter-readings/locales/index.js';
 import { faultTicketsMessages } from '../fault-tickets/locales/index.js';
 import { votingMessages } from '../voting/locales/index.js';
+import { paymentsMessages } from '../payments/locales/index.js';
 import { fieldErrorText } from './error-text.js';
 import { addMessages, commonNamespace, translator, type Messages } from './i18n.js';
 import { commonMessages } from './locales/index.js';
@@ -50,6 +51,7 @@ const bundles = {
   'meter-readings': meterReadingsMessages,
   'fault-tickets': faultTicketsMessages,
   voting: votingMessages,
+  payments: paymentsMessages,
 };
 
 describe('translations', () => {

@@ -15,3 +15,8 @@ export function addMonths(month: string, delta: number): string {
 export function monthsBack(last: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => addMonths(last, -i));
 }
+
+/** The month (`YYYY-MM`) a local date falls in. */
+export function monthOf(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}

@@ -36,32 +36,9 @@ export const faultTicketsStyles = css`
     gap: ${token('space-4')};
     max-inline-size: 40rem;
   }
-  input[type='text'],
-  textarea {
-    inline-size: 100%;
-    min-block-size: 2.5rem;
-    padding: ${token('space-2')};
-    border: 1px solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-background')};
-    color: inherit;
-    font: inherit;
-  }
-  [aria-invalid='true'] {
-    border-color: ${token('color-danger')};
-  }
-  [part='field-error'],
-  [part='form-error'],
   [part='photo-error'] {
     margin: 0;
     color: ${token('color-danger')};
-  }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: ${token('space-2')};
-    min-block-size: 2.5rem;
-    font-weight: 400;
   }
   .file-buttons {
     display: flex;

@@ -11,6 +11,7 @@ import { badgeStyles } from '../core/status-badge.js';
 import { ViewFocus } from '../core/view-focus.js';
 import { widgetFrame } from '../core/widget-frame.js';
 import { choiceStyles } from '../core/choice-styles.js';
+import { fieldStyles } from '../core/field-styles.js';
 import { listViewStyles } from '../core/list-view-styles.js';
 import { widgetStyles } from '../core/widget-styles.js';
 import { AtriumTicketCreatedEvent } from '../events/atrium-ticket-created.js';
@@ -102,6 +103,7 @@ export class AtriumFaultTickets extends AtriumWidget {
     widgetStyles,
     listViewStyles,
     choiceStyles,
+    fieldStyles,
     badgeStyles,
     faultTicketsStyles,
   ];

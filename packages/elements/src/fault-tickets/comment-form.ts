@@ -4,7 +4,7 @@ import { formValues } from '../core/form-values.js';
 import type { Translate } from '../core/i18n.js';
 import { statusMessage } from '../core/status-views.js';
 import { SubmissionKeys } from '../core/submission-keys.js';
-import { textArea } from './fields.js';
+import { textArea } from '../core/fields.js';
 import { TicketActionForm } from './ticket-action-form.js';
 import { finalStatuses } from './ticket-actions.js';
 

@@ -5,7 +5,7 @@ import type { AtriumController } from '../core/atrium-controller.js';
 import { errorText } from '../core/error-text.js';
 import type { Translate } from '../core/i18n.js';
 import { asFailure } from '../core/action-controller.js';
-import { fieldNotes } from './fields.js';
+import { fieldNotes } from '../core/fields.js';
 import type { PartHost } from '../core/part-host.js';
 import { isPhotoType, photoLimit, photoTypeList, photoTypes } from './photo-limits.js';
 

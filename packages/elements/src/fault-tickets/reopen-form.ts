@@ -3,7 +3,7 @@ import { validators, type AtriumClient, type ReopenInput, type Ticket } from '@a
 import { dateTime } from '../core/format.js';
 import { formValues } from '../core/form-values.js';
 import type { Translate } from '../core/i18n.js';
-import { textArea } from './fields.js';
+import { textArea } from '../core/fields.js';
 import { TicketActionForm } from './ticket-action-form.js';
 
 /**

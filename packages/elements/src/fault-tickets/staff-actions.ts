@@ -8,7 +8,7 @@ import {
 } from '@atrium/sdk';
 import { formValues } from '../core/form-values.js';
 import type { Translate } from '../core/i18n.js';
-import { selectField, textArea } from './fields.js';
+import { selectField, textArea } from '../core/fields.js';
 import { TicketActionForm } from './ticket-action-form.js';
 
 /**

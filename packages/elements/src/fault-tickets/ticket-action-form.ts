@@ -4,7 +4,7 @@ import type { AtriumController } from '../core/atrium-controller.js';
 import { errorText } from '../core/error-text.js';
 import type { Translate } from '../core/i18n.js';
 import type { TicketChange } from '../events/atrium-ticket-updated.js';
-import { FormState } from './form-state.js';
+import { FormState } from '../core/form-state.js';
 import type { PartHost } from '../core/part-host.js';
 import { staleCodes, type OnTicketChanged } from './ticket-actions.js';
 

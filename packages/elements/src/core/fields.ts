@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-// Labelled controls for the widget's forms, wired as core/form-field.ts wires the login's
+// Labelled controls for widgets' forms, wired as core/form-field.ts wires the login's
 // inputs (a real <label>, aria-invalid, aria-describedby naming the hint and the error),
 // with shadow parts: `field`, `hint`, `field-error`.
 
@@ -32,17 +32,29 @@ export function fieldNotes({ id, errors, hint }: FieldOptions): TemplateResult {
   ${errors.length ? html`<p part="field-error" id="${id}-error">${errors.join(' ')}</p>` : nothing}`;
 }
 
-export function textField(field: FieldOptions & { autocomplete?: string }): TemplateResult {
+export function textField(
+  field: FieldOptions & {
+    autocomplete?: string;
+    /** The keyboard a phone shows: digits only, or digits and a decimal separator. */
+    inputmode?: 'numeric' | 'decimal';
+    /** The value it starts with (its default: what the reader typed stays). */
+    value?: string;
+    onInput?: (event: InputEvent) => void;
+  },
+): TemplateResult {
   return html`<div part="field" class="field">
     <label for=${field.id}>${field.label}</label>
     <input
       id=${field.id}
       name=${field.name}
       type="text"
+      inputmode=${ifDefined(field.inputmode)}
+      .defaultValue=${field.value ?? ''}
       autocomplete=${field.autocomplete ?? 'off'}
       ?required=${field.required}
       aria-invalid=${field.errors.length ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(field))}
+      @input=${field.onInput}
     />
     ${fieldNotes(field)}
   </div>`;

@@ -1,8 +1,8 @@
 import { fieldErrorsFromIssues } from '@atrium/sdk';
-import { ActionController, type Failure } from '../core/action-controller.js';
-import { fieldErrorText, type FieldProblem } from '../core/error-text.js';
-import type { Translate } from '../core/i18n.js';
-import type { PartHost } from '../core/part-host.js';
+import { ActionController, type Failure } from './action-controller.js';
+import { fieldErrorText, type FieldProblem } from './error-text.js';
+import type { Translate } from './i18n.js';
+import type { PartHost } from './part-host.js';
 
 /** A contract validator (`validators.TicketInput`, …), as far as a form uses it. */
 export interface Validator<T> {
@@ -16,7 +16,7 @@ export interface Validator<T> {
 /**
  * One form's sending: checks the body with the contract's validator, sends it one at a
  * time, keeps the refused fields (the validator's or the server's 400 `errors`) and any
- * other failure, and moves focus to the first refused field.
+ * other failure, and moves focus to the first refused field (or the form's error).
  */
 export class FormState {
   problems: readonly FieldProblem[] = [];
@@ -35,11 +35,18 @@ export class FormState {
     return this.#action.busy;
   }
 
-  /** Texts of the problems with `field` or with its items (`photoIds.2` counts as `photoIds`). */
-  errors(t: Translate, field: string): string[] {
+  /**
+   * Texts of the problems with `field` or with its items (`photoIds.2` counts as `photoIds`);
+   * `present` words a problem's params for the reader first (money, points).
+   */
+  errors(
+    t: Translate,
+    field: string,
+    present: (problem: FieldProblem) => FieldProblem = (problem) => problem,
+  ): string[] {
     const texts = this.problems
       .filter((problem) => problem.field === field || problem.field.startsWith(`${field}.`))
-      .map((problem) => fieldErrorText(t, { ...problem, field }));
+      .map((problem) => fieldErrorText(t, present({ ...problem, field })));
     return [...new Set(texts)];
   }
 
@@ -77,11 +84,14 @@ export class FormState {
     this.host.requestUpdate();
   }
 
+  /** The first refused field, else the form's error (when it can take the focus). */
   #focusFirstProblem(): void {
-    void this.host.updateComplete.then(() =>
-      this.host.renderRoot
-        .querySelector<HTMLElement>(`#${this.formId} [aria-invalid="true"]`)
-        ?.focus(),
-    );
+    void this.host.updateComplete.then(() => {
+      const root = this.host.renderRoot;
+      const target =
+        root.querySelector<HTMLElement>(`#${this.formId} [aria-invalid="true"]`) ??
+        root.querySelector<HTMLElement>(`#${this.formId} [part="form-error"]`);
+      target?.focus();
+    });
   }
 }

@@ -1,0 +1,194 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  returnedPaymentParam,
+  validators,
+  type Account,
+  type Payment,
+  type PaymentType,
+} from '@atrium/sdk';
+import type { AtriumController } from '../core/atrium-controller.js';
+import { selectField, textField } from '../core/fields.js';
+import { currencyDigits, money } from '../core/format.js';
+import { FormState } from '../core/form-state.js';
+import type { Translate } from '../core/i18n.js';
+import type { PartHost } from '../core/part-host.js';
+import { statusMessage } from '../core/status-views.js';
+import { SubmissionKeys } from '../core/submission-keys.js';
+import { minorUnitsOf } from './amounts.js';
+import { formError, presentLimit } from './refusals.js';
+
+/** Refusals that mean the debt shown is no longer the account's. */
+const staleCodes = new Set(['amount_over_debt', 'nothing_owed']);
+
+/** Where the provider sends the reader back: this page, without the result of a payment before. */
+export function returnUrlOf(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete(returnedPaymentParam);
+  return url.href;
+}
+
+/**
+ * Paying the debt online (FIN-2): the whole amount owed, or another amount up to it, through
+ * one of the tenant's `money` payment types. The server makes the payment at the provider;
+ * the reader is then sent to the provider's page (see `onMade`). A retried click sends the
+ * same Idempotency-Key, so it never makes a second payment.
+ */
+export class OnlinePayment {
+  #another = false;
+  /** What the form shown pays: the account and the types it was rendered with. */
+  #shown: { account: Account; types: readonly PaymentType[] } | null = null;
+  readonly #state: FormState;
+  readonly #keys = new SubmissionKeys();
+
+  constructor(
+    private readonly host: PartHost,
+    private readonly atrium: AtriumController,
+    private readonly id: string,
+    private readonly onMade: (payment: Payment) => void,
+    /** The server found the debt other than shown (paid meanwhile): the balance is loaded again. */
+    private readonly onStale: () => void,
+  ) {
+    this.#state = new FormState(host, this.formId);
+  }
+
+  get formId(): string {
+    return `${this.id}-online`;
+  }
+
+  /** Another account is shown: nothing chosen there, nothing said. */
+  reset(): void {
+    this.#another = false;
+    this.#state.clear();
+    this.#keys.forget();
+  }
+
+  render(t: Translate, account: Account, types: readonly PaymentType[]): TemplateResult {
+    const heading = html`<h3 id="${this.id}-online-heading">${t('online.heading')}</h3>`;
+    const debt = -account.balance;
+    const body =
+      debt > 0 ? this.#form(t, account, types, debt) : statusMessage(t('online.nothingOwed'));
+    return html`<section part="online" aria-labelledby="${this.id}-online-heading">
+      ${heading} ${body}
+    </section>`;
+  }
+
+  #form(t: Translate, account: Account, types: readonly PaymentType[], debt: number) {
+    this.#shown = { account, types };
+    const locale = this.atrium.locale;
+    const present = presentLimit(t, locale, account.currency, null);
+    const errors = (field: string) => this.#state.errors(t, field, present);
+    const busy = this.#state.busy;
+    const whole = money(debt, account.currency, locale);
+    const choice = (value: 'all' | 'another', label: string) =>
+      html`<label class="choice">
+        <input
+          type="radio"
+          name="choice"
+          .value=${value}
+          .checked=${this.#another === (value === 'another')}
+          @change=${this.#onChoice}
+        />
+        ${label}
+      </label>`;
+    const amount = this.#another
+      ? textField({
+          id: `${this.formId}-amount`,
+          name: 'amount',
+          label: t('online.amount', { currency: account.currency }),
+          hint: t('online.amountHint', { max: whole }),
+          errors: errors('amount'),
+          inputmode: 'decimal',
+          required: true,
+        })
+      : nothing;
+    const type =
+      types.length > 1
+        ? selectField({
+            id: `${this.formId}-type`,
+            name: 'paymentTypeId',
+            label: t('online.type'),
+            choices: types.map((candidate) => ({ value: candidate.id, label: candidate.name })),
+            value: types[0]?.id ?? '',
+            errors: errors('paymentTypeId'),
+            required: true,
+          })
+        : nothing;
+    return html`<form
+      id=${this.formId}
+      part="online-form"
+      novalidate
+      aria-busy=${busy}
+      @submit=${this.#onSubmit}
+    >
+      <fieldset part="amount-choice">
+        <legend>${t('online.amountChoice')}</legend>
+        ${choice('all', t('online.all', { amount: whole }))} ${choice('another', t('online.part'))}
+      </fieldset>
+      ${amount} ${type} ${formError(t, this.#state, this.#fields(types), present)}
+      <button part="pay" class="primary" type="submit" ?disabled=${busy}>
+        ${busy ? t('online.paying') : t('online.pay')}
+      </button>
+    </form>`;
+  }
+
+  /** The fields the form shows: a refusal of any other is said for the whole form. */
+  #fields(types: readonly PaymentType[]): string[] {
+    return [...(this.#another ? ['amount'] : []), ...(types.length > 1 ? ['paymentTypeId'] : [])];
+  }
+
+  // The amount's field follows the choices: Tab reaches it; focus stays where arrows put it.
+  readonly #onChoice = (event: Event): void => {
+    this.#another = (event.target as HTMLInputElement).value === 'another';
+    this.#state.clear();
+  };
+
+  /** The amount the reader chose, or null when refused here (the refusal is then shown). */
+  #amount(form: HTMLFormElement, account: Account, debt: number): number | null {
+    if (!this.#another) return debt;
+    const typed = String(new FormData(form).get('amount') ?? '').trim();
+    const amount = typed ? minorUnitsOf(typed, currencyDigits(account.currency)) : null;
+    const code = !typed
+      ? 'required'
+      : amount === null
+        ? 'invalid_format'
+        : amount < 1
+          ? 'out_of_range'
+          : amount > debt
+            ? 'amount_over_debt'
+            : null;
+    if (!code) return amount;
+    const params = { limit: debt, currency: account.currency };
+    this.#state.refuse([
+      { field: 'amount', code, ...(code === 'amount_over_debt' ? { params } : {}) },
+    ]);
+    return null;
+  }
+
+  readonly #onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const client = this.atrium.client;
+    const form = event.currentTarget as HTMLFormElement;
+    if (!client || !this.#shown || this.#state.busy) return;
+    const { account, types } = this.#shown;
+    const amount = this.#amount(form, account, -account.balance);
+    if (amount === null) return;
+    const chosen = new FormData(form).get('paymentTypeId');
+    const input = this.#state.check(validators.PaymentInput, {
+      paymentTypeId: typeof chosen === 'string' ? chosen : types[0]?.id,
+      amount,
+      returnUrl: returnUrlOf(location.href),
+    });
+    if (!input) return;
+    const idempotencyKey = this.#keys.for({ accountId: account.id, ...input });
+    const payment = await this.#state.send((signal) =>
+      client.payments.pay(account.id, input, { signal, idempotencyKey }),
+    );
+    if (!payment) {
+      const stale = this.#state.problems.some((problem) => staleCodes.has(problem.code));
+      if (stale) this.onStale();
+      return;
+    }
+    this.#keys.forget();
+    this.onMade(payment);
+  };
+}
