@@ -1150,7 +1150,7 @@ export interface paths {
         /**
          * The payment provider's notice of a payment's outcome (webhook)
          * @description Called by the provider, not by people: the body is the provider's own event, signed
-         *     with the tenant's shared secret and a timestamp in the provider's signature header.
+         *     with the secret shared with the provider and a timestamp in its signature header.
          *     A bad or stale signature is `400 invalid_signature` and changes nothing. An event is
          *     handled once by its id: a replay is answered 204 again and books nothing.
          */
@@ -1248,7 +1248,7 @@ export interface components {
          * @example required
          * @enum {string}
          */
-        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired" | "total_area_missing" | "no_owners" | "owned_area_exceeds_total" | "unit_shares_exceed_whole" | "window_order" | "window_over" | "fraction_over_one" | "not_entitled" | "duplicate_vote" | "nothing_owed" | "amount_over_debt" | "return_url_not_allowed" | "payment_type_unavailable" | "card_not_found" | "points_over_available" | "insufficient_points";
+        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired" | "total_area_missing" | "no_owners" | "owned_area_exceeds_total" | "unit_shares_exceed_whole" | "window_order" | "window_over" | "fraction_over_one" | "not_entitled" | "duplicate_vote" | "nothing_owed" | "amount_over_debt" | "return_url_not_allowed" | "payment_type_unavailable" | "card_not_found" | "points_over_available" | "insufficient_points" | "name_taken";
         /**
          * Format: email
          * @description An e-mail address; compared case-insensitively.
@@ -3130,6 +3130,7 @@ export interface components {
          *       "id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
          *       "name": "Бонусные баллы «Атриум»",
          *       "kind": "points",
+         *       "loyaltyProgram": "atrium-rub",
          *       "loyaltyCurrency": "RUB",
          *       "maxPercent": 10,
          *       "pointValue": 100,
@@ -3140,6 +3141,8 @@ export interface components {
             id: components["schemas"]["Id"];
             name: components["schemas"]["PaymentTypeName"];
             kind: components["schemas"]["PaymentTypeKind"];
+            /** @description The program at the loyalty provider; null for `money`. */
+            loyaltyProgram: components["schemas"]["LoyaltyProgram"] | null;
             /** @description The program's currency; null for `money`. */
             loyaltyCurrency: components["schemas"]["LoyaltyCurrency"] | null;
             maxPercent: components["schemas"]["MaxPercent"];
@@ -3151,10 +3154,12 @@ export interface components {
             items: components["schemas"]["PaymentType"][];
         };
         /**
-         * @description `loyaltyCurrency` and `pointValue` are required for `points` and refused for `money`.
+         * @description `loyaltyProgram`, `loyaltyCurrency` and `pointValue` are required for `points` and
+         *     refused for `money`. A name is used once per tenant (`name_taken`).
          * @example {
          *       "name": "Бонусные баллы «Атриум»",
          *       "kind": "points",
+         *       "loyaltyProgram": "atrium-rub",
          *       "loyaltyCurrency": "RUB",
          *       "maxPercent": 10,
          *       "pointValue": 100
@@ -3163,6 +3168,7 @@ export interface components {
         PaymentTypeInput: {
             name: components["schemas"]["PaymentTypeName"];
             kind: components["schemas"]["PaymentTypeKind"];
+            loyaltyProgram?: components["schemas"]["LoyaltyProgram"];
             loyaltyCurrency?: components["schemas"]["LoyaltyCurrency"];
             /** @default 0 */
             maxPercent?: components["schemas"]["MaxPercent"];
@@ -3171,7 +3177,8 @@ export interface components {
             enabled?: boolean;
         };
         /**
-         * @description `loyaltyCurrency` and `pointValue` only for a `points` type.
+         * @description `loyaltyCurrency` and `pointValue` only for a `points` type; its program never changes
+         *     (a new program is a new type).
          * @example {
          *       "maxPercent": 20,
          *       "enabled": false
@@ -3359,6 +3366,11 @@ export interface components {
          */
         PointValue: number;
         PaymentTypeName: string;
+        /**
+         * @description The loyalty program's id at the loyalty provider; its cards and points are its own.
+         * @example nevsky-rub
+         */
+        LoyaltyProgram: string;
         /**
          * @description What the loyalty program counts in, as it names it (`points`, `RUB`, `BYN`, ...).
          * @example RUB
@@ -5169,7 +5181,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The pending payment, with the provider's page to send the person to. */
+            /**
+             * @description The pending payment, with the provider's page to send the person to; or, for a key
+             *     whose payment has already ended, the payment as it ended.
+             */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5217,6 +5232,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["PaymentRejected"];
+            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ProviderUnavailable"];
         };
     };
@@ -5258,6 +5274,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["PaymentRejected"];
+            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ProviderUnavailable"];
         };
     };

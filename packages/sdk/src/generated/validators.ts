@@ -171,7 +171,7 @@ export const MaxPercent = /* @__PURE__ */ (() => z.int().check(z.gte(0), z.lte(1
 /** What one point is worth, in the tenant currency's minor units. */
 export const PointValue = /* @__PURE__ */ (() => z.int().check(z.gte(1), z.lte(1000000)))();
 
-/** `loyaltyCurrency` and `pointValue` only for a `points` type. */
+/** `loyaltyCurrency` and `pointValue` only for a `points` type; its program never changes */
 export const PaymentTypeChange = /* @__PURE__ */ (() => z.strictObject({
   "name": z.optional(PaymentTypeName),
   "loyaltyCurrency": z.optional(LoyaltyCurrency),
@@ -183,10 +183,14 @@ export const PaymentTypeChange = /* @__PURE__ */ (() => z.strictObject({
 /** `money`: paid online through the payment provider; `points`: with a loyalty program's points. */
 export const PaymentTypeKind = /* @__PURE__ */ (() => z.enum(["money","points"]))();
 
-/** `loyaltyCurrency` and `pointValue` are required for `points` and refused for `money`. */
+/** The loyalty program's id at the loyalty provider; its cards and points are its own. */
+export const LoyaltyProgram = /* @__PURE__ */ (() => z.string().check(z.regex(new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"))))();
+
+/** `loyaltyProgram`, `loyaltyCurrency` and `pointValue` are required for `points` and */
 export const PaymentTypeInput = /* @__PURE__ */ (() => z.strictObject({
   "name": PaymentTypeName,
   "kind": PaymentTypeKind,
+  "loyaltyProgram": z.optional(LoyaltyProgram),
   "loyaltyCurrency": z.optional(LoyaltyCurrency),
   "maxPercent": z.optional(MaxPercent),
   "pointValue": z.optional(PointValue),

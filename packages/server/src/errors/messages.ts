@@ -462,6 +462,11 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
       pl: `Na karcie jest tylko ${count('pl', limit, 'point')}.`,
       en: `The card holds only ${count('en', limit, 'point')}.`,
     },
+    name_taken: {
+      ru: 'Это название уже занято.',
+      pl: 'Ta nazwa jest już zajęta.',
+      en: 'This name is already taken.',
+    },
   };
   return messages[code][locale];
 }

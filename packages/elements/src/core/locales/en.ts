@@ -42,6 +42,7 @@ export const en = {
     card_not_found: 'No card with this number was found.',
     points_over_available: 'At most {{limit}} points can pay now.',
     insufficient_points: 'The card holds only {{limit}} points.',
+    name_taken: 'This name is already taken.',
   },
   errors: {
     invalid_credentials: 'The e-mail or the password is wrong.',

@@ -45,6 +45,7 @@ export const pl = {
     card_not_found: 'Nie znaleziono karty o tym numerze.',
     points_over_available: 'Teraz można zapłacić najwyżej {{limit}} pkt.',
     insufficient_points: 'Na karcie jest tylko {{limit}} pkt.',
+    name_taken: 'Ta nazwa jest już zajęta.',
   },
   errors: {
     invalid_credentials: 'Nieprawidłowy e-mail lub hasło.',

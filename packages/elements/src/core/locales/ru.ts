@@ -45,6 +45,7 @@ export const ru = {
     card_not_found: 'Карта с таким номером не найдена.',
     points_over_available: 'Баллами сейчас можно оплатить не больше: {{limit}}.',
     insufficient_points: 'Баллов на карте: {{limit}}.',
+    name_taken: 'Это название уже занято.',
   },
   errors: {
     invalid_credentials: 'Неверная электронная почта или пароль.',
