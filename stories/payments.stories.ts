@@ -209,14 +209,15 @@ export const LoyaltyUnavailable: Story = {
   },
 };
 
-/** Nothing owed (FIN-6): points pay nothing, and there is nothing to pay online. */
+/** Nothing owed (FIN-6): one line says there is nothing to pay; neither points nor online. */
 export const NothingOwed: Story = {
   loaders: signedIn({ tenant: 'nevsky', settled: true }),
   args: { locale: 'ru' },
   play: async ({ canvasElement }) => {
     await shown(canvasElement, '[part="balance"][data-balance="settled"]');
-    await shown(canvasElement, '[part="points"] [part="status"]');
-    await expect(inside(canvasElement, '[part="card-form"]')).toBeFalsy();
+    await shown(canvasElement, '[part="balance"] ~ [part="status"]');
+    await expect(inside(canvasElement, '[part="points"]')).toBeFalsy();
+    await expect(inside(canvasElement, '[part="online"]')).toBeFalsy();
   },
 };
 
@@ -249,7 +250,7 @@ export const Staff: Story = {
   },
 };
 
-/** The Russian portal as wide as a phone: the forms take the width, the history scrolls. */
+/** The Russian portal as wide as a phone: the forms and the history take the width. */
 export const OnAPhone: Story = {
   ...WithLoyaltyPoints,
   decorators: [(story) => html`<div style="max-inline-size: 22rem">${story()}</div>`],

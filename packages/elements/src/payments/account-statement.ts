@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   paginate,
   type Account,
@@ -97,10 +97,18 @@ export class AccountStatement {
     this.#load.reload();
   }
 
-  /** What makes up `account`'s balance; nothing until its entries are known. */
-  breakdown(t: Translate, account: Account): TemplateResult | null {
+  /**
+   * What makes up `account`'s balance: a placeholder while its entries load; nothing for an
+   * account without entries, or when they failed (the history says why, with "Try again").
+   */
+  breakdown(t: Translate, account: Account): TemplateResult | typeof nothing {
     const loaded = this.#shown;
-    if (!loaded?.month) return null;
+    if (!loaded) {
+      return this.#load.pending
+        ? html`<div part="skeleton" class="skeleton breakdown-skeleton" aria-hidden="true"></div>`
+        : nothing;
+    }
+    if (!loaded.month) return nothing;
     const statement = statementOf(account.balance, loaded.month, loaded.monthEntries);
     return breakdownTable({ t, locale: this.atrium.locale, currency: account.currency, statement });
   }

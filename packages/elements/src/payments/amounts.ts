@@ -29,6 +29,12 @@ export function cardNumberOf(typed: string): string {
   return typed.replace(/[\s\u00a0-]/g, '');
 }
 
+/** The sign the language writes `currency` with (`zł`, `₽`; `PLN` in English), for a label. */
+export function currencySign(currency: string, locale: Locale): string {
+  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0);
+  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+}
+
 /**
  * Points in the loyalty program's own currency (FIN-5): `50 points` in words, in the plural
  * the language wants; a program that counts in a currency (`RUB`, `BYN`) as `50 RUB`.

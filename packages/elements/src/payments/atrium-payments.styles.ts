@@ -15,6 +15,10 @@ export const paymentsStyles = css`
     justify-self: start;
     max-inline-size: 100%;
   }
+  /* A long account name in a narrow widget: the select shrinks with it instead of overflowing. */
+  [part='picker'] select {
+    inline-size: 100%;
+  }
   select {
     max-inline-size: 100%;
   }
@@ -50,6 +54,10 @@ export const paymentsStyles = css`
   }
   [data-balance='overpaid'] [part='balance-amount'] strong {
     color: ${token('color-success')};
+  }
+  /* The account's number, unit and property side by side even on a phone. */
+  [part='balance'] [part='details'] {
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
   }
   .breakdown-skeleton {
     block-size: 8rem;
@@ -99,19 +107,21 @@ export const paymentsStyles = css`
     color: ${token('color-success')};
     font-weight: 600;
   }
+  /* The outcome's colour marks the note: its edge and a tint of it behind the text. */
   [part='payment-result'] {
+    --outcome: ${token('color-primary')};
     padding: ${token('space-3')};
-    border-inline-start: 4px solid ${token('color-primary')};
-    background: color-mix(in srgb, ${token('color-primary')} 8%, transparent);
+    border-inline-start: 4px solid var(--outcome);
+    background: color-mix(in srgb, var(--outcome) 8%, transparent);
     font-weight: 600;
   }
   [part='payment-result'][data-outcome='succeeded'] {
-    border-color: ${token('color-success')};
+    --outcome: ${token('color-success')};
   }
+  /* A cancelled payment is the reader's own choice: it keeps the neutral colour. */
   [part='payment-result'][data-outcome='failed'],
-  [part='payment-result'][data-outcome='cancelled'],
   [part='payment-result'][data-outcome='unknown'] {
-    border-color: ${token('color-danger')};
+    --outcome: ${token('color-danger')};
   }
   [part='entries'] th,
   [part='entries'] td {
@@ -133,11 +143,12 @@ export const paymentsStyles = css`
   [data-kind='payment'] .amount {
     color: ${token('color-success')};
   }
-  .description {
+  /* An entry's month (when not the month booked) and its description, under its name. */
+  [part='entries'] .note {
     display: block;
     font-size: 0.875em;
   }
-  /* A phone: the forms and tables take the whole width, the boxes less padding. */
+  /* A phone: the forms and tables take the whole width, the boxes and cells less padding. */
   @container (max-width: 30rem) {
     [part='online'],
     [part='points'],
@@ -146,6 +157,14 @@ export const paymentsStyles = css`
     }
     [part='breakdown'] {
       max-inline-size: none;
+    }
+    .data-table th,
+    .data-table td {
+      padding-inline: ${token('space-1')};
+    }
+    /* Two details a row; the property's long name has a row of its own. */
+    [part='balance'] [part='details'] > :last-child {
+      grid-column: 1 / -1;
     }
   }
 `;

@@ -28,7 +28,7 @@ import { all, networkError, root, textOf } from '../testing/widget-queries.js';
 
 const text = {
   signedOut: {
-    ru: 'Войдите, чтобы увидеть сальдо лицевого счёта и оплатить.',
+    ru: 'Войдите, чтобы увидеть лицевой счёт и оплатить начисления.',
     pl: 'Zaloguj się, aby zobaczyć saldo swojego lokalu i zapłacić.',
     en: 'Sign in to see your account’s balance and pay.',
   },
@@ -46,16 +46,11 @@ const text = {
     water: { ru: 'Водоснабжение и водоотведение', pl: 'Woda i ścieki', en: 'Water and sewage' },
     waste: { ru: 'Обращение с ТКО', pl: 'Wywóz odpadów', en: 'Waste collection' },
   } as Partial<Record<EntryTitle, Record<Locale, string>>>,
-  paidIn: { ru: 'Оплаты за', pl: 'Wpłaty za', en: 'Paid in' },
-  paidOnline: { ru: 'Оплата, онлайн', pl: 'Wpłata, online', en: 'Payment, online' },
-  paidByTransfer: {
-    ru: 'Оплата, банковский перевод',
-    pl: 'Wpłata, przelew',
-    en: 'Payment, bank transfer',
-  },
+  paidIn: { ru: 'Оплачено за', pl: 'Wpłaty za', en: 'Paid for' },
+  paidOnline: { ru: 'Оплата онлайн', pl: 'Wpłata online', en: 'Online payment' },
   succeeded: {
     ru: (amount: string) => `Оплата ${amount} прошла и зачислена на лицевой счёт.`,
-    pl: (amount: string) => `Płatność ${amount} została przyjęta i zaksięgowana na koncie.`,
+    pl: (amount: string) => `Płatność ${amount} została przyjęta i zaksięgowana.`,
     en: (amount: string) => `Your payment of ${amount} went through and is booked on the account.`,
   },
   declined: {
@@ -66,15 +61,11 @@ const text = {
   // Typed as a reader of each language writes an amount.
   typedHundred: { ru: '100,00', pl: '100,00', en: '100.00' },
   overDebt: {
-    ru: (limit: string) => `Не больше ${limit} — суммы задолженности.`,
-    pl: (limit: string) => `Najwyżej ${limit}, czyli kwota zaległości.`,
-    en: (limit: string) => `At most ${limit}, the amount owed.`,
+    ru: (limit: string) => `Сумма больше задолженности (${limit}).`,
+    pl: (limit: string) => `Ta kwota jest większa niż zaległość (${limit}).`,
+    en: (limit: string) => `That is more than the amount owed (${limit}).`,
   },
-  notFound: {
-    ru: 'Ничего не найдено: возможно, это удалено или принадлежит не вам.',
-    pl: 'Nic tu nie znaleziono: mogło zostać usunięte albo nie należy do Ciebie.',
-    en: 'Nothing was found here: it may have been removed, or it is not yours.',
-  },
+  notFound: 'Оплата, с которой вы вернулись, не найдена. Проверьте сальдо и историю операций.',
 } as const;
 
 const dateLocales = { ru, pl, en: enGB };
@@ -354,7 +345,7 @@ describe('atrium-payments', () => {
         () => root(el).querySelector('[part="payment-result"][data-outcome="unknown"]'),
         'the payment was not refused',
       );
-      expect(textOf(shadowPart(el, '[part="payment-result"]'))).to.equal(text.notFound.ru);
+      expect(textOf(shadowPart(el, '[part="payment-result"]'))).to.equal(text.notFound);
       const options = all<HTMLOptionElement>(el, '[part="picker"] option').map((o) => textOf(o));
       expect(options).to.have.length(2);
       expect(root(el).textContent).to.not.contain('LES5');

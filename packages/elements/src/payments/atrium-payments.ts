@@ -82,7 +82,7 @@ let instances = 0;
  *
  * @csspart base - The widget's frame.
  * @csspart heading - The heading.
- * @csspart status - Messages: signed out, no accounts, nothing owed, loading, errors.
+ * @csspart status - Messages: signed out, no accounts, nothing to pay, loading, errors.
  * @csspart retry - The "Try again" button of an error.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart picker - The account picker (shown to people with several accounts).
@@ -103,13 +103,13 @@ let instances = 0;
  * @csspart quote - The card's balance and the points that may pay now.
  * @csspart points-form - The points to pay.
  * @csspart pay-points - "Pay with points".
- * @csspart paid - "Paid with … points".
+ * @csspart paid - The note of the points just paid and the amount booked.
  * @csspart field - A labelled field.
  * @csspart hint - A field's hint.
  * @csspart field-error - Why a field was refused.
  * @csspart form-error - Why a form was refused as a whole.
  * @csspart payment-form - The monthly payment form's month and download.
- * @csspart download - "Download the payment form (PDF)".
+ * @csspart download - The button that downloads the month's payment form (PDF).
  * @csspart history - The history of entries.
  * @csspart entries - Its table.
  * @csspart entry - One entry (with `data-kind`: charge, payment, settlement).
@@ -214,35 +214,41 @@ export class AtriumPayments extends AtriumWidget {
       </section>`;
   }
 
-  /** Paying online through the `money` types, and with each `points` type's points. */
+  /**
+   * Paying online through the `money` types, and with each `points` type's points, while
+   * money is owed; else one line says there is nothing to pay (FIN-2, FIN-6).
+   */
   #paying(t: Translate, account: Account, types: readonly PaymentType[]): TemplateResult {
     const online = types.filter((type) => type.kind === 'money');
+    // A program's section stays for its note of points paid when they paid the debt off.
     const points = types
       .filter((type) => type.kind === 'points')
       .map((type) => this.#pointsOf(type.id).render(t, account, type));
+    if (account.balance >= 0) return html`${statusMessage(t('nothingToPay'))} ${points}`;
     return html`${online.length ? this.#online.render(t, account, online) : nothing} ${points}`;
   }
 
-  /** The balance, owed or overpaid, the account it is of, and what makes it up. */
+  /** The balance, owed or overpaid, then the account it is of and what makes it up. */
   #balance(t: Translate, account: Account): TemplateResult {
     const { balance, currency } = account;
-    const state = balance < 0 ? 'owed' : balance > 0 ? 'overpaid' : 'settled';
+    const standing = balance < 0 ? 'owed' : balance > 0 ? 'overpaid' : 'settled';
     const amount =
-      state === 'settled'
+      standing === 'settled'
         ? nothing
         : html`<strong>${money(Math.abs(balance), currency, this.#atrium.locale)}</strong>`;
-    const breakdown =
-      this.#statement.breakdown(t, account) ??
-      html`<div part="skeleton" class="skeleton breakdown-skeleton" aria-hidden="true"></div>`;
-    return html`<section part="balance" data-balance=${state} aria-labelledby="${this.#id}-balance">
+    return html`<section
+      part="balance"
+      data-balance=${standing}
+      aria-labelledby="${this.#id}-balance"
+    >
       <h3 id="${this.#id}-balance">${t('balance.heading')}</h3>
+      <p part="balance-amount"><span>${t(`balance.${standing}`)}</span> ${amount}</p>
       ${detailsList([
         [t('account.number'), account.number],
         [t('account.unit'), account.unitNumber],
         [t('account.property'), account.propertyName],
       ])}
-      <p part="balance-amount"><span>${t(`balance.${state}`)}</span> ${amount}</p>
-      ${breakdown}
+      ${this.#statement.breakdown(t, account)}
     </section>`;
   }
 

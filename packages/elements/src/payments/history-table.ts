@@ -3,6 +3,7 @@ import type { AccountEntry, Locale } from '@atrium/sdk';
 import { columnHeads } from '../core/column-heads.js';
 import { dateLabel, money, monthLabel } from '../core/format.js';
 import type { Translate } from '../core/i18n.js';
+import { monthOf } from '../core/months.js';
 import { statusMessage } from '../core/status-views.js';
 import { lineText } from './breakdown-table.js';
 
@@ -18,17 +19,23 @@ export interface HistoryOptions {
 /** What an entry is: a payment and how it came in, or a charge or settlement by its title. */
 function entryText(t: Translate, entry: AccountEntry): string {
   if (entry.kind !== 'payment') return lineText(t, { kind: entry.kind, title: entry.title });
-  return entry.method
-    ? t('history.payment', { method: t(`method.${entry.method}`) })
-    : t('title.payment');
+  return entry.method ? t(`paidBy.${entry.method}`) : t('title.payment');
+}
+
+/** The month an entry is for, said only when it is not the month it was booked in. */
+function monthNote(t: Translate, locale: Locale, entry: AccountEntry) {
+  if (entry.month === monthOf(new Date(entry.bookedAt))) return nothing;
+  const month = monthLabel(entry.month, locale, 'LLLL yyyy', true);
+  return html`<span class="note muted">${t('history.forMonth', { month })}</span>`;
 }
 
 /**
- * The account's entries (FIN-1), newest booked first: the day booked, what it is and for
- * which month (a payment, how it came in: transfer, online, points), and the amount as the
- * account sees it, a charge with a minus, a payment with a plus. Each row's date can take
- * the focus, so "Show more" moves it to the first row added. Scrolls sideways on narrow
- * screens, so it is a focusable region, named by the table's caption.
+ * The account's entries (FIN-1), newest booked first: the day booked, what it is (a payment,
+ * how it came in: transfer, online, points), the month it is for when that is not the month
+ * booked (a settlement of an earlier one), and the amount as the account sees it, a charge
+ * with a minus, a payment with a plus. Each row's date can take the focus, so "Show more"
+ * moves it to the first row added. Scrolls sideways when a phone is narrower still, so it is
+ * a focusable region, named by the table's caption.
  */
 export function historyTable(options: HistoryOptions): TemplateResult {
   const { t, locale, currency, entries } = options;
@@ -38,9 +45,8 @@ export function historyTable(options: HistoryOptions): TemplateResult {
       html`<tr part="entry" data-entry=${entry.id} data-kind=${entry.kind}>
         <th scope="row"><span tabindex="-1">${dateLabel(entry.bookedAt, locale, 'P')}</span></th>
         <td>
-          ${entryText(t, entry)}
-          <span class="muted">· ${monthLabel(entry.month, locale, 'LLLL yyyy', true)}</span>
-          ${entry.description ? html`<span class="description muted">${entry.description}</span>` : nothing}
+          ${entryText(t, entry)} ${monthNote(t, locale, entry)}
+          ${entry.description ? html`<span class="note muted">${entry.description}</span>` : nothing}
         </td>
         <td class="amount">${money(entry.amount, currency, locale, true)}</td>
       </tr>`,

@@ -12,16 +12,15 @@ import { currencyDigits, money } from '../core/format.js';
 import { FormState } from '../core/form-state.js';
 import type { Translate } from '../core/i18n.js';
 import type { PartHost } from '../core/part-host.js';
-import { statusMessage } from '../core/status-views.js';
 import { SubmissionKeys } from '../core/submission-keys.js';
-import { minorUnitsOf } from './amounts.js';
-import { formError, presentLimit } from './refusals.js';
+import { currencySign, minorUnitsOf } from './amounts.js';
+import { formError, presentLimit, typedFigure } from './refusals.js';
 
 /** Refusals that mean the debt shown is no longer the account's. */
 const staleCodes = new Set(['amount_over_debt', 'nothing_owed']);
 
 /** Where the provider sends the reader back: this page, without the result of a payment before. */
-export function returnUrlOf(href: string): string {
+function returnUrlOf(href: string): string {
   const url = new URL(href);
   url.searchParams.delete(returnedPaymentParam);
   return url.href;
@@ -62,18 +61,10 @@ export class OnlinePayment {
     this.#keys.forget();
   }
 
+  /** The form for `account`, which owes money: nothing is paid online otherwise (FIN-2). */
   render(t: Translate, account: Account, types: readonly PaymentType[]): TemplateResult {
-    const heading = html`<h3 id="${this.id}-online-heading">${t('online.heading')}</h3>`;
-    const debt = -account.balance;
-    const body =
-      debt > 0 ? this.#form(t, account, types, debt) : statusMessage(t('online.nothingOwed'));
-    return html`<section part="online" aria-labelledby="${this.id}-online-heading">
-      ${heading} ${body}
-    </section>`;
-  }
-
-  #form(t: Translate, account: Account, types: readonly PaymentType[], debt: number) {
     this.#shown = { account, types };
+    const debt = -account.balance;
     const locale = this.atrium.locale;
     const present = presentLimit(t, locale, account.currency, null);
     const errors = (field: string) => this.#state.errors(t, field, present);
@@ -94,7 +85,7 @@ export class OnlinePayment {
       ? textField({
           id: `${this.formId}-amount`,
           name: 'amount',
-          label: t('online.amount', { currency: account.currency }),
+          label: t('online.amount', { currency: currencySign(account.currency, locale) }),
           hint: t('online.amountHint', { max: whole }),
           errors: errors('amount'),
           inputmode: 'decimal',
@@ -113,22 +104,26 @@ export class OnlinePayment {
             required: true,
           })
         : nothing;
-    return html`<form
-      id=${this.formId}
-      part="online-form"
-      novalidate
-      aria-busy=${busy}
-      @submit=${this.#onSubmit}
-    >
-      <fieldset part="amount-choice">
-        <legend>${t('online.amountChoice')}</legend>
-        ${choice('all', t('online.all', { amount: whole }))} ${choice('another', t('online.part'))}
-      </fieldset>
-      ${amount} ${type} ${formError(t, this.#state, this.#fields(types), present)}
-      <button part="pay" class="primary" type="submit" ?disabled=${busy}>
-        ${busy ? t('online.paying') : t('online.pay')}
-      </button>
-    </form>`;
+    return html`<section part="online" aria-labelledby="${this.id}-online-heading">
+      <h3 id="${this.id}-online-heading">${t('online.heading')}</h3>
+      <form
+        id=${this.formId}
+        part="online-form"
+        novalidate
+        aria-busy=${busy}
+        @submit=${this.#onSubmit}
+      >
+        <fieldset part="amount-choice">
+          <legend>${t('online.amountChoice')}</legend>
+          ${choice('all', t('online.all', { amount: whole }))}
+          ${choice('another', t('online.part'))}
+        </fieldset>
+        ${amount} ${type} ${formError(t, this.#state, this.#fields(types), present)}
+        <button part="pay" class="primary" type="submit" ?disabled=${busy}>
+          ${busy ? t('online.paying') : t('online.pay')}
+        </button>
+      </form>
+    </section>`;
   }
 
   /** The fields the form shows: a refusal of any other is said for the whole form. */
@@ -145,22 +140,15 @@ export class OnlinePayment {
   /** The amount the reader chose, or null when refused here (the refusal is then shown). */
   #amount(form: HTMLFormElement, account: Account, debt: number): number | null {
     if (!this.#another) return debt;
-    const typed = String(new FormData(form).get('amount') ?? '').trim();
-    const amount = typed ? minorUnitsOf(typed, currencyDigits(account.currency)) : null;
-    const code = !typed
-      ? 'required'
-      : amount === null
-        ? 'invalid_format'
-        : amount < 1
-          ? 'out_of_range'
-          : amount > debt
-            ? 'amount_over_debt'
-            : null;
-    if (!code) return amount;
-    const params = { limit: debt, currency: account.currency };
-    this.#state.refuse([
-      { field: 'amount', code, ...(code === 'amount_over_debt' ? { params } : {}) },
-    ]);
+    const typed = String(new FormData(form).get('amount') ?? '');
+    const digits = currencyDigits(account.currency);
+    const figure = typedFigure('amount', typed, (text) => minorUnitsOf(text, digits), {
+      code: 'amount_over_debt',
+      limit: debt,
+      params: { limit: debt, currency: account.currency },
+    });
+    if ('value' in figure) return figure.value;
+    this.#state.refuse([figure.problem]);
     return null;
   }
 

@@ -8,7 +8,6 @@ import {
 } from '@atrium/sdk';
 import type { AtriumController } from '../core/atrium-controller.js';
 import { detailsList } from '../core/details-list.js';
-import type { FieldProblem } from '../core/error-text.js';
 import { textField } from '../core/fields.js';
 import { money, percent } from '../core/format.js';
 import { FormState } from '../core/form-state.js';
@@ -17,7 +16,7 @@ import type { PartHost } from '../core/part-host.js';
 import { statusMessage } from '../core/status-views.js';
 import { SubmissionKeys } from '../core/submission-keys.js';
 import { cardNumberOf, pointsOf, pointsText } from './amounts.js';
-import { formError, presentLimit } from './refusals.js';
+import { formError, presentLimit, typedFigure } from './refusals.js';
 
 /** A card looked up for one account: the number typed and the server's quote. */
 interface Quoted {
@@ -60,23 +59,28 @@ export class PointsPayment {
     this.#keys.forget();
   }
 
-  render(t: Translate, account: Account, type: PaymentType): TemplateResult {
+  /**
+   * The program's card form for `account` while it owes money (FIN-6); once it owes nothing,
+   * only the note of points just paid, if any.
+   */
+  render(t: Translate, account: Account, type: PaymentType): TemplateResult | typeof nothing {
     this.#shown = { account, type };
+    const owed = account.balance < 0;
+    const paid = this.#paidNote(t, account, type);
+    if (!owed && paid === nothing) return nothing;
     const locale = this.atrium.locale;
-    const worth = money(type.pointValue ?? 0, account.currency, locale);
     const rule = t('points.rule', {
       percent: percent(String(type.maxPercent / 100), locale, 0),
-      value: worth,
+      one: pointsText(t, locale, type, 1),
+      value: money(type.pointValue ?? 0, account.currency, locale),
     });
-    // FIN-6: points pay only money owed.
-    const body =
-      account.balance < 0
-        ? html`<p class="muted">${rule}</p>
-            ${this.#cardForm(t, account, type)} ${this.#quoteView(t, account, type)}`
-        : statusMessage(t('points.nothingOwed'));
+    const body = owed
+      ? html`<p class="muted">${rule}</p>
+          ${this.#cardForm(t, account, type)} ${this.#quoteView(t, account, type)}`
+      : nothing;
     return html`<section part="points" data-type=${type.id} aria-labelledby="${this.id}-heading">
       <h3 id="${this.id}-heading">${type.name}</h3>
-      ${this.#paidNote(t, account, type)} ${body}
+      ${paid} ${body}
     </section>`;
   }
 
@@ -218,13 +222,14 @@ export class PointsPayment {
     if (!client || !this.#shown || !quoted || this.#pay.busy) return;
     const { account, type } = this.#shown;
     const typed = String(new FormData(event.currentTarget as HTMLFormElement).get('points') ?? '');
-    const refusal = pointsRefusal(typed, quoted.quote.available);
-    if (refusal) return this.#pay.refuse([refusal]);
-    const body = {
-      paymentTypeId: type.id,
-      cardNumber: quoted.cardNumber,
-      points: pointsOf(typed) ?? 0,
-    };
+    const { available } = quoted.quote;
+    const figure = typedFigure('points', typed, pointsOf, {
+      code: 'points_over_available',
+      limit: available,
+      params: { limit: available },
+    });
+    if ('problem' in figure) return this.#pay.refuse([figure.problem]);
+    const body = { paymentTypeId: type.id, cardNumber: quoted.cardNumber, points: figure.value };
     const idempotencyKey = this.#keys.for({ accountId: account.id, ...body });
     const payment = await this.#pay.send((signal) =>
       client.payments.payWithPoints(account.id, body, { signal, idempotencyKey }),
@@ -247,24 +252,4 @@ export class PointsPayment {
         ?.focus(),
     );
   }
-}
-
-/** Why the points typed cannot pay, checked before asking (FIN-6), or null when they can. */
-export function pointsRefusal(typed: string, available: number): FieldProblem | null {
-  const points = pointsOf(typed);
-  const code = !typed.trim()
-    ? 'required'
-    : points === null
-      ? 'invalid_format'
-      : points < 1
-        ? 'out_of_range'
-        : points > available
-          ? 'points_over_available'
-          : null;
-  if (!code) return null;
-  return {
-    field: 'points',
-    code,
-    ...(code === 'points_over_available' ? { params: { limit: available } } : {}),
-  };
 }

@@ -4,7 +4,8 @@ import { errorText, fieldErrorText } from '../core/error-text.js';
 import { addMessages, commonNamespace, translator } from '../core/i18n.js';
 import { commonMessages } from '../core/locales/index.js';
 import { paymentsMessages } from './locales/index.js';
-import { presentLimit } from './refusals.js';
+import { minorUnitsOf } from './amounts.js';
+import { presentLimit, typedFigure } from './refusals.js';
 
 addMessages(commonNamespace, commonMessages);
 addMessages('payments', paymentsMessages);
@@ -13,6 +14,7 @@ const program: PaymentType = {
   id: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
   name: 'Бонусные баллы «Невский»',
   kind: 'points',
+  loyaltyProgram: 'nevsky-points',
   loyaltyCurrency: 'points',
   maxPercent: 10,
   pointValue: 50,
@@ -46,9 +48,9 @@ describe('payments: refusals in the reader’s words', () => {
       const t = translator(locale, 'payments');
       return spaced(fieldErrorText(t, presentLimit(t, locale, 'PLN', null)(problem)));
     };
-    expect(said('pl')).to.equal('Najwyżej 1234,56 zł, czyli kwota zaległości.');
-    expect(said('ru')).to.equal('Не больше 1 234,56 PLN — суммы задолженности.');
-    expect(said('en')).to.equal('At most PLN 1,234.56, the amount owed.');
+    expect(said('pl')).to.equal('Ta kwota jest większa niż zaległość (1234,56 zł).');
+    expect(said('ru')).to.equal('Сумма больше задолженности (1 234,56 PLN).');
+    expect(said('en')).to.equal('That is more than the amount owed (PLN 1,234.56).');
   });
 
   it('FIN-6: points a refusal names are written in the program’s words and plural', () => {
@@ -57,8 +59,22 @@ describe('payments: refusals in the reader’s words', () => {
       const t = translator(locale, 'payments');
       return fieldErrorText(t, presentLimit(t, locale, 'RUB', program)(problem));
     };
-    expect(said('ru')).to.equal('Сейчас можно оплатить не больше: 22 балла.');
-    expect(said('pl')).to.equal('Teraz można zapłacić najwyżej: 22 punkty.');
-    expect(said('en')).to.equal('At most 22 points can pay now.');
+    expect(spaced(said('ru'))).to.equal('Больше, чем можно списать сейчас (22 балла).');
+    expect(spaced(said('pl'))).to.equal('To więcej, niż można teraz wykorzystać (22 punkty).');
+    expect(spaced(said('en'))).to.equal('That is more than can be used now (22 points).');
+  });
+
+  it('FIN-2, FIN-6: a typed figure is refused before asking: nothing, not a figure, zero, over the limit', () => {
+    const over = { code: 'amount_over_debt', limit: 500, params: { limit: 500, currency: 'PLN' } };
+    const read = (typed: string) =>
+      typedFigure('amount', typed, (text) => minorUnitsOf(text, 2), over);
+    const refused = (code: string) => ({ problem: { field: 'amount', code } });
+    expect(read('  ')).to.deep.equal(refused('required'));
+    expect(read('1,234')).to.deep.equal(refused('invalid_format'));
+    expect(read('0,00')).to.deep.equal(refused('out_of_range'));
+    expect(read('5,01')).to.deep.equal({
+      problem: { field: 'amount', code: 'amount_over_debt', params: over.params },
+    });
+    expect(read(' 5,00 ')).to.deep.equal({ value: 500 });
   });
 });

@@ -6,6 +6,34 @@ import type { FormState } from '../core/form-state.js';
 import type { Translate } from '../core/i18n.js';
 import { pointsText } from './amounts.js';
 
+/** The refusal of a figure over its limit, as the server words it (`amount_over_debt`, …). */
+export interface OverLimit {
+  code: string;
+  limit: number;
+  params: FieldProblem['params'];
+}
+
+/**
+ * A typed figure (an amount, points) read with `parse`, or why it cannot be sent, checked
+ * before asking (FIN-2, FIN-6): nothing typed, not a figure, zero, or over the limit.
+ */
+export function typedFigure(
+  field: string,
+  typed: string,
+  parse: (typed: string) => number | null,
+  over: OverLimit,
+): { value: number } | { problem: FieldProblem } {
+  const refused = (code: string, params?: FieldProblem['params']) => ({
+    problem: { field, code, ...(params ? { params } : {}) },
+  });
+  const value = parse(typed.trim());
+  if (!typed.trim()) return refused('required');
+  if (value === null) return refused('invalid_format');
+  if (value < 1) return refused('out_of_range');
+  if (value > over.limit) return refused(over.code, over.params);
+  return { value };
+}
+
 /**
  * A refusal's `limit` as the reader reads it (FIN-2, FIN-6): the debt in the account's
  * currency as the language writes money, points in the loyalty program's words.

@@ -10,8 +10,8 @@ import type { Translate } from '../core/i18n.js';
 import type { PartHost } from '../core/part-host.js';
 
 /** How often a pending payment is asked after, and how many times before the widget stops. */
-export const pollInterval = 2000;
-export const pollLimit = 30;
+const pollInterval = 2000;
+const pollLimit = 30;
 
 /** What the reader came back with: the payment as last seen, and whether the widget stopped asking. */
 export interface Returned {
@@ -131,10 +131,12 @@ export class ReturnedPayment implements ReactiveController {
           : note(t('returned.checking'), 'checking'),
       complete: (returned) =>
         note(this.#text(t, returned), returned.gaveUp ? 'pending' : returned.payment.status),
-      error: (reason) =>
-        html`<p part="payment-result" data-outcome="unknown" role="alert">
-          ${errorText(t, asFailure(reason))}
-        </p>`,
+      error: (reason) => {
+        const failure = asFailure(reason);
+        // Not the reader's payment, or none: `not_found`'s general words would puzzle here.
+        const text = failure.code === 'not_found' ? t('returned.notFound') : errorText(t, failure);
+        return html`<p part="payment-result" data-outcome="unknown" role="alert">${text}</p>`;
+      },
     });
   }
 
