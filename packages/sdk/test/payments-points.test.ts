@@ -6,10 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import Fastify from 'fastify';
 import { startServer } from '../../server/dist/index.js';
-import {
-  createLoyaltySandbox,
-  SandboxLoyaltyProvider,
-} from '../../server/dist/sandbox/loyalty/index.js';
+import { HttpLoyaltyProvider } from '../../server/dist/payments/providers/http-loyalty-provider.js';
+import { createLoyaltySandbox } from '../../server/dist/sandbox/loyalty/index.js';
 import { AtriumError, type Account, type AtriumClient, type PaymentType } from '../src/index.js';
 import { signingIn, type RealServer } from './real-server.js';
 
@@ -17,13 +15,15 @@ const IRINA = { email: 'irina@nevsky-apart.example', password: 'Nevsky-2026' };
 const PETR = { email: 'petr@nevsky-apart.example', password: 'Manager-2026' };
 
 const sandbox = createLoyaltySandbox();
-const program = Fastify();
+/** The program of the test's points types at the loyalty provider. */
+const program = 'sdk-rub';
+const programServer = Fastify();
 let programUrl = '';
 let server: RealServer;
 before(async () => {
-  await program.register(sandbox.plugin, { prefix: '/sandbox/loyalty' });
-  programUrl = `${await program.listen({ port: 0, host: '127.0.0.1' })}/sandbox/loyalty`;
-  const loyalty = new SandboxLoyaltyProvider({
+  await programServer.register(sandbox.plugin, { prefix: '/sandbox/loyalty' });
+  programUrl = `${await programServer.listen({ port: 0, host: '127.0.0.1' })}/sandbox/loyalty`;
+  const loyalty = new HttpLoyaltyProvider({
     baseUrl: () => programUrl,
     apiKey: sandbox.control.apiKey,
   });
@@ -37,7 +37,7 @@ before(async () => {
 });
 after(async () => {
   await server.close();
-  await program.close();
+  await programServer.close();
 });
 
 const signedIn = signingIn(() => server, 'demo-hotel');
@@ -45,7 +45,7 @@ let cardSerial = 0;
 /** A card of the test's own with a balance, at the program. */
 function newCard(balance: number): string {
   const number = `730000000000${String(++cardSerial).padStart(4, '0')}`;
-  sandbox.control.setBalance(number, balance);
+  sandbox.control.setBalance(program, number, balance);
   return number;
 }
 
@@ -54,6 +54,7 @@ async function addPointsType(petr: AtriumClient): Promise<PaymentType> {
   return petr.payments.createType({
     name: `SDK бонусы ${randomUUID().slice(0, 8)}`,
     kind: 'points',
+    loyaltyProgram: program,
     loyaltyCurrency: 'RUB',
     maxPercent: 10,
     pointValue: 100,
@@ -76,6 +77,7 @@ test('FIN-5: the manager adds a points type; owners see it while it is enabled',
     id: type.id,
     name: type.name,
     kind: 'points',
+    loyaltyProgram: program,
     loyaltyCurrency: 'RUB',
     maxPercent: 10,
     pointValue: 100,
@@ -139,7 +141,7 @@ test('FIN-6: the quote is min(card, ⌊debt × 10 % ÷ 1,00 ₽⌋) and paying i
   );
   const now = (await irina.payments.accounts()).items.find((a) => a.id === account.id);
   assert.equal(now?.balance, account.balance + cap * 100);
-  assert.equal(sandbox.control.balance(card), 50);
+  assert.equal(sandbox.control.balance(program, card), 50);
 });
 
 test('FIN-6: an unknown card and a type that is off are refused by field', async () => {

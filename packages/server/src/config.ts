@@ -2,9 +2,9 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import type { DatabaseOptions } from './db/pool.js';
+import { HttpLoyaltyProvider } from './payments/providers/http-loyalty-provider.js';
+import { HttpPaymentProvider } from './payments/providers/http-payment-provider.js';
 import type { PaymentProviders } from './payments/providers/types.js';
-import { SandboxLoyaltyProvider } from './sandbox/loyalty/index.js';
-import { SandboxPaymentProvider } from './sandbox/payments/index.js';
 
 type TrustProxy = NonNullable<FastifyServerOptions['trustProxy']>;
 
@@ -117,14 +117,14 @@ export function paymentProvidersFromEnv(env: NodeJS.ProcessEnv): Partial<Payment
   const loyalty = together(env, ['LOYALTY_PROVIDER_URL', 'LOYALTY_PROVIDER_KEY'] as const);
   return {
     ...(pay && {
-      payments: new SandboxPaymentProvider({
+      payments: new HttpPaymentProvider({
         baseUrl: webAddress('PAYMENT_PROVIDER_URL', pay.PAYMENT_PROVIDER_URL),
         apiKey: pay.PAYMENT_PROVIDER_KEY,
         webhookSecret: pay.PAYMENT_WEBHOOK_SECRET,
       }),
     }),
     ...(loyalty && {
-      loyalty: new SandboxLoyaltyProvider({
+      loyalty: new HttpLoyaltyProvider({
         baseUrl: webAddress('LOYALTY_PROVIDER_URL', loyalty.LOYALTY_PROVIDER_URL),
         apiKey: loyalty.LOYALTY_PROVIDER_KEY,
       }),

@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { optionsFromEnv, trustProxyFromEnv } from '../src/config.js';
-import { SandboxLoyaltyProvider } from '../src/sandbox/loyalty/index.js';
-import { SandboxPaymentProvider } from '../src/sandbox/payments/index.js';
+import { HttpLoyaltyProvider } from '../src/payments/providers/http-loyalty-provider.js';
+import { HttpPaymentProvider } from '../src/payments/providers/http-payment-provider.js';
 
 describe('configuration from the environment', () => {
   it('TRUST_PROXY is a hop count or a list of proxies, never "trust every hop"', () => {
@@ -38,8 +38,8 @@ describe('configuration from the environment', () => {
     const loyalty = { LOYALTY_PROVIDER_URL: 'https://points.example', LOYALTY_PROVIDER_KEY: 'k' };
     assert.deepEqual(optionsFromEnv({}).paymentProviders, {});
     const both = optionsFromEnv({ ...payment, ...loyalty }).paymentProviders;
-    assert.ok(both?.payments instanceof SandboxPaymentProvider);
-    assert.ok(both.loyalty instanceof SandboxLoyaltyProvider);
+    assert.ok(both?.payments instanceof HttpPaymentProvider);
+    assert.ok(both.loyalty instanceof HttpLoyaltyProvider);
     const onlyPayments = optionsFromEnv(payment).paymentProviders;
     assert.deepEqual(Object.keys(onlyPayments ?? {}), ['payments']);
     assert.throws(

@@ -229,6 +229,14 @@ describe('migrations agree with the contract', () => {
       money.maximum,
     ]);
   });
+
+  it('FIN-5 the stored loyalty program pattern is the contract’s', () => {
+    const programs = patterns(sql('052_loyalty_programs.sql'));
+    assert.deepEqual(
+      [...(programs.get('loyalty_program') ?? [])],
+      [schema('LoyaltyProgram').pattern],
+    );
+  });
 });
 
 for (const engine of engines) {

@@ -1,12 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { ProviderUnavailable } from '../src/payments/providers/types.js';
-import {
-  createPaymentSandbox,
-  SandboxPaymentProvider,
-  signatureOf,
-} from '../src/sandbox/payments/index.js';
+import { ProviderRefused, ProviderUnavailable } from '../src/payments/providers/types.js';
+import { HttpPaymentProvider } from '../src/payments/providers/http-payment-provider.js';
+import { createPaymentSandbox, signatureOf } from '../src/sandbox/payments/index.js';
 
 // The payment sandbox stands in for an outside provider (FIN-2), so it must behave like one:
 // a keyed API, idempotent creation, notices signed and retried with backoff until taken. A
@@ -21,7 +18,8 @@ async function listening(app: FastifyInstance) {
 describe('the payment sandbox (FIN-2)', () => {
   const sandbox = createPaymentSandbox({ retryDelaysMs, deliveryTimeoutMs: 300 });
   const { control } = sandbox;
-  const providerApp = Fastify();
+  // closed at once at the end, whatever its clients (the adapters under test) left open
+  const providerApp = Fastify({ forceCloseConnections: true });
   const merchantApp = Fastify();
   let url = '';
   let merchant = '';
@@ -52,7 +50,7 @@ describe('the payment sandbox (FIN-2)', () => {
   });
 
   const provider = () =>
-    new SandboxPaymentProvider({
+    new HttpPaymentProvider({
       baseUrl: url,
       apiKey: control.apiKey,
       webhookSecret: control.webhookSecret,
@@ -148,8 +146,11 @@ describe('the payment sandbox (FIN-2)', () => {
     assert.ok(notice);
     const t = Number(/^t=(\d+),v1=[0-9a-f]{64}$/.exec(notice.signature)?.[1]);
     assert.equal(notice.signature, signatureOf(control.webhookSecret, t, notice.body));
-    const event = provider().verifyEvent(notice.body, { 'sandbox-signature': notice.signature });
-    assert.deepEqual(event?.payment, {
+    const verify = (body: string, headers: Record<string, string>) =>
+      provider().verifyEvent(Buffer.from(body), headers);
+    const checked = verify(notice.body, { 'sandbox-signature': notice.signature });
+    assert.equal(checked.kind, 'event');
+    assert.deepEqual(checked.kind === 'event' && checked.event.payment, {
       ref: opened.ref,
       reference: 'r-7',
       status: 'succeeded',
@@ -161,28 +162,41 @@ describe('the payment sandbox (FIN-2)', () => {
     const signed = (at: number, secret = control.webhookSecret) => ({
       'sandbox-signature': signatureOf(secret, at, notice.body),
     });
-    assert.ok(provider().verifyEvent(notice.body, signed(now - 299)));
-    assert.equal(provider().verifyEvent(notice.body, signed(now - 301)), null, 'stale');
-    assert.equal(provider().verifyEvent(notice.body, signed(now, 'whsec_other')), null, 'forged');
-    assert.equal(provider().verifyEvent(`${notice.body} `, signed(now)), null, 'changed');
+    // the clock may tick between signing and checking: well inside the five minutes
+    assert.equal(verify(notice.body, signed(now - 290)).kind, 'event');
+    assert.deepEqual(verify(notice.body, signed(now - 301)), { kind: 'forged' }, 'stale');
+    assert.deepEqual(verify(notice.body, signed(now, 'whsec_other')), { kind: 'forged' }, 'forged');
+    assert.deepEqual(verify(`${notice.body} `, signed(now)), { kind: 'forged' }, 'changed');
     const rolled = `t=${now},v1=${'0'.repeat(64)},v1=${signed(now)['sandbox-signature'].split('v1=')[1]}`;
-    assert.ok(provider().verifyEvent(notice.body, { 'sandbox-signature': rolled }), 'any v1');
-    assert.equal(
-      provider().verifyEvent('{}', {
-        'sandbox-signature': signatureOf(control.webhookSecret, now, '{}'),
-      }),
-      null,
-      'not an event',
+    assert.equal(verify(notice.body, { 'sandbox-signature': rolled }).kind, 'event', 'any v1');
+    assert.deepEqual(
+      verify('{}', { 'sandbox-signature': signatureOf(control.webhookSecret, now, '{}') }),
+      { kind: 'malformed', field: 'id' },
+      'signed, but not an event',
     );
   });
 
-  it('is unavailable to the adapter when it fails, hangs or answers what it never should', async () => {
+  it('is unavailable to the adapter when it fails, hangs or cannot be reached; a refusal (4xx) is an answer', async () => {
     for (const how of ['error', 'hang'] as const) {
       control.fail(1, { how, on: 'status' });
       await assert.rejects(provider().status('pay_unknown'), ProviderUnavailable, how);
     }
-    await assert.rejects(provider().status('pay_unknown'), ProviderUnavailable, 'unknown');
-    const elsewhere = new SandboxPaymentProvider({
+    assert.equal(await provider().status('pay_unknown'), null, 'a payment it does not know');
+    await assert.rejects(
+      provider().create({
+        ...order('r-9'),
+        returnUrl: `https://portal.example/${'x'.repeat(2048)}`,
+      }),
+      ProviderRefused,
+      'an address over its limit',
+    );
+    const stranger = new HttpPaymentProvider({
+      baseUrl: url,
+      apiKey: 'sk_pay_not_ours',
+      webhookSecret: control.webhookSecret,
+    });
+    await assert.rejects(stranger.status('pay_unknown'), ProviderRefused, 'another key');
+    const elsewhere = new HttpPaymentProvider({
       baseUrl: 'http://127.0.0.1:9',
       apiKey: control.apiKey,
       webhookSecret: control.webhookSecret,

@@ -45,6 +45,7 @@ for (const engine of engines) {
         id: card.id,
         name: 'Card online',
         kind: 'money',
+        loyaltyProgram: null,
         loyaltyCurrency: null,
         maxPercent: 0,
         pointValue: null,
@@ -54,6 +55,7 @@ for (const engine of engines) {
         await post('manager', {
           name: '  Бонусные рубли  ',
           kind: 'points',
+          loyaltyProgram: 'atrium-rub',
           loyaltyCurrency: ' RUB ',
           maxPercent: 10,
           pointValue: 100,
@@ -65,6 +67,7 @@ for (const engine of engines) {
         id: points.id,
         name: 'Бонусные рубли',
         kind: 'points',
+        loyaltyProgram: 'atrium-rub',
         loyaltyCurrency: 'RUB',
         maxPercent: 10,
         pointValue: 100,
@@ -72,17 +75,23 @@ for (const engine of engines) {
       });
     });
 
-    it('FIN-5 a points type needs its currency and the worth of a point; a money type refuses them', async () => {
+    it('FIN-5 a points type needs its program, its currency and the worth of a point; a money type refuses them', async () => {
       assert.deepEqual(await refused(await post('manager', { name: 'Баллы', kind: 'points' })), {
         code: 'validation_failed',
         fields: [
           ['loyaltyCurrency', 'required'],
+          ['loyaltyProgram', 'required'],
           ['pointValue', 'required'],
         ],
       });
       assert.deepEqual(
         await refused(
-          await post('manager', { name: 'Баллы', kind: 'points', loyaltyCurrency: '  ' }),
+          await post('manager', {
+            name: 'Баллы',
+            kind: 'points',
+            loyaltyProgram: 'atrium-rub',
+            loyaltyCurrency: '  ',
+          }),
         ),
         {
           code: 'validation_failed',
@@ -97,6 +106,7 @@ for (const engine of engines) {
           await post('manager', {
             name: 'Карта',
             kind: 'money',
+            loyaltyProgram: 'atrium-rub',
             loyaltyCurrency: 'RUB',
             pointValue: 100,
           }),
@@ -105,6 +115,7 @@ for (const engine of engines) {
           code: 'validation_failed',
           fields: [
             ['loyaltyCurrency', 'invalid_value'],
+            ['loyaltyProgram', 'invalid_value'],
             ['pointValue', 'invalid_value'],
           ],
         },
@@ -115,9 +126,20 @@ for (const engine of engines) {
         [{ name: 'X', kind: 'cash' }, 'kind', 'invalid_value'],
         [{ name: 'X', kind: 'money', maxPercent: 101 }, 'maxPercent', 'out_of_range'],
         [
-          { name: 'X', kind: 'points', loyaltyCurrency: 'RUB', pointValue: 0 },
+          { name: 'X', kind: 'points', loyaltyProgram: 'p', loyaltyCurrency: 'RUB', pointValue: 0 },
           'pointValue',
           'out_of_range',
+        ],
+        [
+          {
+            name: 'X',
+            kind: 'points',
+            loyaltyProgram: '-rub',
+            loyaltyCurrency: 'RUB',
+            pointValue: 1,
+          },
+          'loyaltyProgram',
+          'invalid_format',
         ],
         [{ name: 'X', kind: 'money', colour: 'red' }, 'colour', 'unknown_field'],
       ] as const) {
@@ -133,6 +155,7 @@ for (const engine of engines) {
         await post('director', {
           name: 'Director’s points',
           kind: 'points',
+          loyaltyProgram: 'atrium-points',
           loyaltyCurrency: 'points',
           pointValue: 50,
         }),
@@ -162,6 +185,7 @@ for (const engine of engines) {
       const type = await lab.addType({
         name: 'Change me',
         kind: 'points',
+        loyaltyProgram: 'atrium-byn',
         loyaltyCurrency: 'BYN',
         maxPercent: 5,
         pointValue: 10,
@@ -181,9 +205,17 @@ for (const engine of engines) {
         changed,
         'nothing sent, nothing changed',
       );
-      assert.deepEqual((await refused(await patch('manager', type.id, { kind: 'money' }))).fields, [
-        ['kind', 'unknown_field'],
-      ]);
+      // the kind and the program are the type's for good: a new program is a new type
+      for (const field of ['kind', 'loyaltyProgram']) {
+        const change = { [field]: field === 'kind' ? 'money' : 'atrium-rub' };
+        assert.deepEqual((await refused(await patch('manager', type.id, change))).fields, [
+          [field, 'unknown_field'],
+        ]);
+      }
+      assert.equal(
+        (await list('manager')).items.find((t) => t.id === type.id)?.loyaltyProgram,
+        'atrium-byn',
+      );
       const money = await lab.addType({ name: 'Money to change', kind: 'money' });
       assert.deepEqual(
         (await refused(await patch('manager', money.id, { pointValue: 100, name: ' ' }))).fields,
@@ -195,17 +227,17 @@ for (const engine of engines) {
       assert.equal((await patch('manager', randomUUID(), { enabled: false })).status, 404);
     });
 
-    it('FIN-5 a name is the tenant’s once: a second type of that name, or a rename to it, is 400 naming name', async () => {
+    it('FIN-5 a name is the tenant’s once: a second type of that name, or a rename to it, is 400 name_taken', async () => {
       const first = await lab.addType({ name: 'Twice', kind: 'money' });
       const second = await lab.addType({ name: 'Once', kind: 'money' });
       assert.deepEqual(await refused(await post('manager', { name: 'Twice', kind: 'money' })), {
         code: 'validation_failed',
-        fields: [['name', 'invalid_value']],
+        fields: [['name', 'name_taken']],
       });
-      assert.deepEqual(
-        (await refused(await patch('manager', second.id, { name: 'Twice' }))).fields,
-        [['name', 'invalid_value']],
-      );
+      const renamed = await patch('manager', second.id, { name: 'Twice' });
+      const problem = await problemOf(renamed.clone());
+      assert.deepEqual((await refused(renamed)).fields, [['name', 'name_taken']]);
+      assert.equal(problem.errors?.[0]?.message, 'Это название уже занято.');
       // its own name again is no clash
       assert.equal((await patch('manager', first.id, { name: 'Twice' })).status, 200);
       // two adding one name at once: one has it, the other is refused, nothing fails
@@ -213,6 +245,9 @@ for (const engine of engines) {
         ['director', 'manager'].map((who) => post(who as Who, { name: 'Raced', kind: 'money' })),
       );
       assert.deepEqual(both.map((r) => r.status).sort(), [201, 400]);
+      const [lost] = both.filter((r) => r.status === 400);
+      assert.ok(lost);
+      assert.deepEqual((await refused(lost)).fields, [['name', 'name_taken']]);
       const names = (await list('manager')).items.map((t) => t.name);
       assert.equal(names.filter((n) => n === 'Raced').length, 1);
       assert.equal(names.filter((n) => n === 'Twice').length, 1);
@@ -236,6 +271,7 @@ for (const engine of engines) {
       const on = await lab.addType({
         name: 'Бонусные баллы',
         kind: 'points',
+        loyaltyProgram: 'atrium-points',
         loyaltyCurrency: 'points',
         pointValue: 50,
         maxPercent: 10,
@@ -243,6 +279,7 @@ for (const engine of engines) {
       const off = await lab.addType({
         name: 'Бонусы (выкл.)',
         kind: 'points',
+        loyaltyProgram: 'atrium-rub',
         loyaltyCurrency: 'RUB',
         pointValue: 100,
         enabled: false,

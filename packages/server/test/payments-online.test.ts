@@ -1,14 +1,17 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Fastify from 'fastify';
 import { AtriumError } from '@atrium/sdk';
 import { one } from '../src/db/scope.js';
-import { reconcileOnlinePayments } from '../src/payments/reconcile-job.js';
+import { openOnlinePayment } from '../src/payments/online/open.js';
+import { startOnlinePayment } from '../src/payments/online/start.js';
+import { reconcileOnlinePayments } from '../src/payments/online/reconcile.js';
+import { HttpPaymentProvider } from '../src/payments/providers/http-payment-provider.js';
+import type { Viewer } from '../src/people/viewer.js';
 import type { Account, AccountPage, Payment, PaymentInput } from '../src/payments/types.js';
 import {
   createPaymentSandbox,
-  SandboxPaymentProvider,
   signatureOf,
   type SandboxPayment,
 } from '../src/sandbox/payments/index.js';
@@ -23,7 +26,7 @@ import { people, seedTicketsFixture, type TicketsFixture, type Who } from './tic
 
 interface Sandbox {
   control: ReturnType<typeof createPaymentSandbox>['control'];
-  provider: SandboxPaymentProvider;
+  provider: HttpPaymentProvider;
   url: () => string;
 }
 
@@ -37,7 +40,7 @@ function useSandbox(): Sandbox {
     url = await app.listen({ port: 0, host: '127.0.0.1' });
   });
   after(() => app.close());
-  const provider = new SandboxPaymentProvider({
+  const provider = new HttpPaymentProvider({
     baseUrl: () => url,
     apiKey: sandbox.control.apiKey,
     webhookSecret: sandbox.control.webhookSecret,
@@ -89,13 +92,14 @@ for (const engine of engines) {
         );
         const type = (name: string, kind: string, enabled: boolean) =>
           id(
-            `INSERT INTO payment_types (tenant_id, name, kind, loyalty_currency, point_value,
-                                        enabled)
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+            `INSERT INTO payment_types (tenant_id, name, kind, loyalty_program, loyalty_currency,
+                                        point_value, enabled)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
             [
               fixture.lesnaId,
               name,
               kind,
+              kind === 'points' ? 'lesna-points' : null,
               kind === 'points' ? 'points' : null,
               kind === 'points' ? 100 : null,
               enabled,
@@ -191,6 +195,15 @@ for (const engine of engines) {
         return { ...payment, booked: rows.map((r) => Number(r.amount)), events: events.rowCount };
       });
     }
+
+    /** A payment opened at the provider as stored while nothing else has happened to it. */
+    const untouched = (ref: string) => ({
+      status: 'pending',
+      failure: null,
+      ref,
+      booked: [],
+      events: 0,
+    });
 
     const atProvider = (paymentId: string): SandboxPayment[] =>
       sandbox.control.payments().filter((p) => p.reference === paymentId);
@@ -370,13 +383,7 @@ for (const engine of engines) {
         assert.equal(response.status, 400, what);
         assert.equal((await problemOf(response)).code, 'invalid_signature', what);
       }
-      assert.deepEqual(await stored(payment.id), {
-        status: 'pending',
-        failure: null,
-        ref: opened.id,
-        booked: [],
-        events: 0,
-      });
+      assert.deepEqual(await stored(payment.id), untouched(opened.id));
       // within five minutes and signed with the secret, the same body is taken
       const taken = await notify('lesna-5', body, signatureOf(webhookSecret, unix() - 240, body));
       assert.equal(taken.status, 204);
@@ -465,8 +472,7 @@ for (const engine of engines) {
       assert.equal((await stored(paid.id)).status, 'pending', 'the provider never told us');
 
       const db = server().app.db;
-      const providers = { payments: sandbox.provider };
-      assert.equal(await reconcileOnlinePayments(db, providers, log), 0, 'too fresh to ask');
+      assert.equal(await reconcileOnlinePayments(db, sandbox.provider, log), 0, 'too fresh to ask');
       // as if made long ago: a day for the unpaid, a quarter of an hour for the others
       await db.withSystem(async (sql) => {
         await sql.query(
@@ -479,7 +485,7 @@ for (const engine of engines) {
           [unpaid.id],
         );
       });
-      assert.equal(await reconcileOnlinePayments(db, providers, log), 3);
+      assert.equal(await reconcileOnlinePayments(db, sandbox.provider, log), 3);
       assert.deepEqual(
         [(await stored(paid.id)).status, (await stored(paid.id)).booked],
         ['succeeded', [1009]],
@@ -497,7 +503,7 @@ for (const engine of engines) {
         ),
       );
       assert.deepEqual(unopened, { status: 'failed', failure: 'expired' });
-      assert.equal(await reconcileOnlinePayments(db, providers, log), 0, 'nothing left');
+      assert.equal(await reconcileOnlinePayments(db, sandbox.provider, log), 0, 'nothing left');
       assert.equal(await balance12(), before + 1009);
     });
 
@@ -634,7 +640,21 @@ for (const engine of engines) {
         assert.equal(rowCount, 0);
       };
       assert.equal((await pay('olena', ask(1013))).status, 404, 'another unit’s resident');
-      assert.equal((await pay('petr', ask(1013))).status, 404, 'another tenant’s manager');
+      // only the account's owners and residents pay: staff and a board member get 403
+      for (const who of ['katarzyna', 'marek', 'petr'] as const) {
+        const refused = await pay(who, ask(1013));
+        assert.equal(refused.status, 403, who);
+        assert.equal((await problemOf(refused)).code, 'forbidden', who);
+      }
+      const irina = await server()
+        .client('demo-hotel')
+        .auth.signIn({ email: 'irina@nevsky-apart.example', password: 'Nevsky-2026' });
+      const theirs = await server().fetch(`/t/demo-hotel/accounts/${account12}/payments`, {
+        method: 'POST',
+        json: ask(1013),
+        headers: { authorization: `Bearer ${irina.accessToken}`, 'idempotency-key': randomUUID() },
+      });
+      assert.equal(theirs.status, 404, 'another tenant’s owner');
       assert.equal(
         (await pay('petr', ask(1013), { tenant: 'lesna-5' })).status,
         401,
@@ -663,13 +683,7 @@ for (const engine of engines) {
       const signature = signatureOf(sandbox.control.webhookSecret, unix(), body);
       const response = await notify('demo-hotel', body, signature);
       assert.equal(response.status, 404);
-      assert.deepEqual(await stored(payment.id), {
-        status: 'pending',
-        failure: null,
-        ref: opened.id,
-        booked: [],
-        events: 0,
-      });
+      assert.deepEqual(await stored(payment.id), untouched(opened.id));
       const handled = await server().app.db.withSystem((sql) =>
         sql.query('SELECT 1 FROM payment_events WHERE tenant_id = $1', [fixture.hotelId]),
       );
@@ -677,15 +691,299 @@ for (const engine of engines) {
       assert.equal(await balance12(), before);
     });
 
-    it('FIN-2 a notice of another amount than ours is taken but books nothing', async () => {
-      const payment = await created(await pay('anna', ask(1015)));
+    /** What we noted of a payment past its status: a mismatch, and when the provider was asked. */
+    const notes = (paymentId: string) =>
+      server().app.db.withSystem(async (sql) =>
+        one(
+          await sql.query<{ mismatch: string | null; checked: boolean }>(
+            'SELECT mismatch, checked_at IS NOT NULL AS checked FROM payments WHERE id = $1',
+            [paymentId],
+          ),
+        ),
+      );
+    const signedNotice = (body: string) =>
+      notify('lesna-5', body, signatureOf(sandbox.control.webhookSecret, unix(), body));
+    const age = (paymentIds: string[], interval: string) =>
+      server().app.db.withSystem((sql) =>
+        sql.query(
+          `UPDATE payments SET created_at = created_at - $2::interval WHERE id = ANY($1::uuid[])`,
+          [paymentIds, interval],
+        ),
+      );
+    const quietLog = { error: (details: object) => assert.fail(JSON.stringify(details)) };
+
+    it('FIN-2 a notice of another amount, currency or provider payment than ours is recorded once, books nothing, and the provider is not asked after it again', async () => {
+      const before = await balance12();
+      const alterations: [string, (p: SandboxPayment) => SandboxPayment][] = [
+        ['amount', (p) => ({ ...p, amount: p.amount + 1 })],
+        ['currency', (p) => ({ ...p, currency: 'EUR' })],
+        ['provider id', (p) => ({ ...p, id: 'pay_someone_elses' })],
+      ];
+      const ids: string[] = [];
+      for (const [what, alter] of alterations) {
+        const payment = await created(await pay('anna', ask(1015)));
+        ids.push(payment.id);
+        const [opened] = atProvider(payment.id);
+        assert.ok(opened);
+        const body = successEvent(alter(opened));
+        assert.equal((await signedNotice(body)).status, 204, what);
+        assert.equal((await signedNotice(body)).status, 204, `${what}, replayed`);
+        const after = await stored(payment.id);
+        assert.deepEqual([after.status, after.booked, after.events], ['pending', [], 1], what);
+        const noted = await notes(payment.id);
+        assert.ok(noted.mismatch?.startsWith(`${what} `), `${what}: ${noted.mismatch}`);
+        // a read does not ask the provider after it: it is for a person to look at
+        assert.equal((await paymentOf('anna', payment.id)).status, 'pending', what);
+        assert.equal((await notes(payment.id)).checked, false, `${what}: not asked`);
+      }
+      await age(ids, '2 days');
+      await reconcileOnlinePayments(server().app.db, sandbox.provider, quietLog);
+      for (const id of ids) {
+        assert.deepEqual(
+          [(await stored(id)).status, (await notes(id)).checked],
+          ['pending', false],
+          'the reconciliation leaves it to staff',
+        );
+      }
+      assert.equal(await balance12(), before);
+    });
+
+    it('FIN-2 a payment the provider no longer knows ends failed as expired, on a read and in the reconciliation, which goes on past it', async () => {
+      const db = server().app.db;
+      const read = await created(await pay('anna', ask(1017)));
+      const reconciled = await created(await pay('anna', ask(1018)));
+      const paid = await created(await pay('anna', ask(1019)));
+      // as after the provider lost them: our record names payments it no longer has
+      await db.withSystem((sql) =>
+        sql.query(
+          `UPDATE payments SET provider_ref = 'pay_lost_' || left(id::text, 8)
+            WHERE id = ANY($1::uuid[])`,
+          [[read.id, reconciled.id]],
+        ),
+      );
+      const ended = await paymentOf('anna', read.id);
+      assert.deepEqual([ended.status, ended.failure], ['failed', 'expired']);
+      sandbox.control.dropDeliveries(1);
+      await clickOnPage(paid.redirectUrl ?? '', 'succeeded');
+      await sandbox.control.deliveriesSettled();
+      // the lost one first in the pass, the paid one after it
+      await age([reconciled.id], '20 minutes');
+      await age([paid.id], '15 minutes');
+      await reconcileOnlinePayments(db, sandbox.provider, quietLog);
+      assert.deepEqual(
+        [(await stored(reconciled.id)).status, (await stored(reconciled.id)).failure],
+        ['failed', 'expired'],
+      );
+      assert.deepEqual(
+        [(await stored(paid.id)).status, (await stored(paid.id)).booked],
+        ['succeeded', [1019]],
+      );
+    });
+
+    it('FIN-2 success wins: a payment the reconciliation expired and the provider then reports paid is booked exactly once', async () => {
+      const before = await balance12();
+      const payment = await created(await pay('anna', ask(1024)));
+      await age([payment.id], '25 hours');
+      await reconcileOnlinePayments(server().app.db, sandbox.provider, quietLog);
+      assert.deepEqual(
+        [(await stored(payment.id)).status, (await stored(payment.id)).failure],
+        ['failed', 'expired'],
+      );
       const [opened] = atProvider(payment.id);
       assert.ok(opened);
-      const body = successEvent({ ...opened, amount: 1016 });
-      const signature = signatureOf(sandbox.control.webhookSecret, unix(), body);
-      assert.equal((await notify('lesna-5', body, signature)).status, 204);
-      const after = await stored(payment.id);
-      assert.deepEqual([after.status, after.booked], ['pending', []]);
+      sandbox.control.complete(opened.id, 'succeeded');
+      await sandbox.control.deliveriesSettled();
+      const [delivery] = deliveriesOf(payment.id);
+      assert.ok(delivery);
+      assert.equal(await sandbox.control.replay(delivery.event.id), 204);
+      const done = await paymentOf('anna', payment.id);
+      assert.deepEqual([done.status, done.failure], ['succeeded', null]);
+      assert.deepEqual((await stored(payment.id)).booked, [1024]);
+      await reconcileOnlinePayments(server().app.db, sandbox.provider, quietLog);
+      assert.equal(await balance12(), before + 1024);
+    });
+
+    it('FIN-2 a notice that is not JSON, not an object or not the provider’s event is 400 naming the field; one of an unknown payment, of points or not ours is 404; nothing is recorded', async () => {
+      const payment = await created(await pay('anna', ask(1021)));
+      const [opened] = atProvider(payment.id);
+      assert.ok(opened);
+      for (const [what, body] of [
+        ['not JSON', '{"id": '],
+        ['not an object', '["payment.succeeded"]'],
+      ]) {
+        const response = await signedNotice(body ?? '');
+        assert.equal(response.status, 400, what);
+        assert.equal((await problemOf(response)).code, 'validation_failed', what);
+      }
+      const event = JSON.parse(successEvent(opened)) as {
+        id: string;
+        data: { payment: Record<string, unknown> };
+      };
+      const paymentWith = (change: object) => ({
+        ...event,
+        data: { payment: { ...event.data.payment, ...change } },
+      });
+      for (const [field, broken] of [
+        ['id', { ...event, id: 42 }],
+        ['data', { ...event, data: 'paid' }],
+        ['data.payment', { ...event, data: { payment: null } }],
+        ['data.payment.amount', paymentWith({ amount: '1021' })],
+        ['data.payment.status', paymentWith({ status: 'refunded' })],
+        ['data.payment.reference', paymentWith({ reference: '' })],
+      ] as const) {
+        const response = await signedNotice(JSON.stringify(broken));
+        assert.equal(response.status, 400, field);
+        const problem = await problemOf(response);
+        assert.equal(problem.code, 'validation_failed', field);
+        assert.deepEqual(
+          problem.errors?.map((e) => e.field),
+          [field],
+        );
+      }
+      const pointsPayment = await server().app.db.withSystem(
+        async (sql) =>
+          one(
+            await sql.query<{ id: string }>(
+              `INSERT INTO payments (tenant_id, account_id, payment_type_id, method, amount, points,
+                                     card_last4, provider, request_key, created_by)
+               SELECT $1, $2, $3, 'points', 100, 1, '0001', 'sandbox-loyalty', $4, person_id
+                 FROM person_units WHERE unit_id = $5 LIMIT 1
+               RETURNING id`,
+              [fixture.lesnaId, account12, types.points, randomUUID(), fixture.units.lokal12],
+            ),
+          ).id,
+      );
+      const eventIds: string[] = [];
+      for (const [what, reference] of [
+        ['an unknown payment', randomUUID()],
+        ['not our id', 'order-17'],
+        ['a points payment', pointsPayment],
+      ]) {
+        const body = successEvent({ ...opened, reference: reference ?? '' });
+        eventIds.push((JSON.parse(body) as { id: string }).id);
+        assert.equal((await signedNotice(body)).status, 404, what);
+      }
+      const recorded = await server().app.db.withSystem((sql) =>
+        sql.query('SELECT 1 FROM payment_events WHERE event_id = ANY($1::text[])', [eventIds]),
+      );
+      assert.equal(recorded.rowCount, 0);
+      assert.deepEqual(await stored(payment.id), untouched(opened.id));
+    });
+
+    it('FIN-2 the signature is over the body’s bytes as sent, not over a decoding of them', async () => {
+      const payment = await created(await pay('anna', ask(1022)));
+      const [opened] = atProvider(payment.id);
+      assert.ok(opened);
+      const bytes = Buffer.from(successEvent({ ...opened, description: 'Lesna #5' }));
+      // a byte that is no UTF-8: decoded and encoded again it would be three others
+      bytes[bytes.indexOf('Lesna #') + 'Lesna '.length] = 0xff;
+      const t = unix();
+      const v1 = createHmac('sha256', sandbox.control.webhookSecret)
+        .update(`${t}.`)
+        .update(bytes)
+        .digest('hex');
+      const response = await server().fetch('/t/lesna-5/payment-events/sandbox', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'sandbox-signature': `t=${t},v1=${v1}` },
+        body: bytes,
+      });
+      assert.equal(response.status, 204, await response.clone().text());
+      assert.deepEqual((await stored(payment.id)).booked, [1022]);
+    });
+
+    it('FIN-2 a return address too long for the provider once our payment’s id is added is 422 return_url_not_allowed, and nothing is recorded', async () => {
+      const base = `${portal()}&pad=`;
+      const returnUrl = base + 'x'.repeat(2048 - base.length);
+      const response = await pay('anna', ask(1025, { returnUrl }));
+      assert.equal(response.status, 422, await response.clone().text());
+      assert.deepEqual(
+        (await problemOf(response)).errors?.map((e) => [e.field, e.code]),
+        [['returnUrl', 'return_url_not_allowed']],
+      );
+      const { rowCount } = await server().app.db.withSystem((sql) =>
+        sql.query('SELECT 1 FROM payments WHERE amount = 1025'),
+      );
+      assert.equal(rowCount, 0);
+      // with the id it is just 2048 characters: taken
+      const fits = base + 'x'.repeat(2048 - base.length - '&atrium-payment='.length - 36);
+      const payment = await created(await pay('anna', ask(1025, { returnUrl: fits })));
+      assert.equal(atProvider(payment.id)[0]?.returnUrl.length, 2048);
+    });
+
+    /** Anna's online ask as the handler gets it, with the viewer she is to it. */
+    async function annaAsks(amount: number, key = randomUUID()) {
+      const personId = await server().app.db.withSystem(
+        async (sql) =>
+          one(
+            await sql.query<{ id: string }>('SELECT id FROM people WHERE email = $1', [
+              people.anna.email,
+            ]),
+          ).id,
+      );
+      const viewer: Viewer = {
+        personId,
+        locale: 'pl',
+        staffRole: null,
+        unitIds: [fixture.units.lokal12],
+      };
+      const ask = {
+        tenantId: fixture.lesnaId,
+        personId,
+        accountId: account12,
+        paymentTypeId: types.online,
+        amount,
+        returnUrl: portal(),
+        key,
+      };
+      const open = () =>
+        server().app.db.withTenant(fixture.lesnaId, (sql) =>
+          openOnlinePayment(sql, {
+            viewer,
+            ask,
+            currency: 'PLN',
+            provider: sandbox.provider.name,
+            returnAllowed: true,
+          }),
+        );
+      return { ask, open };
+    }
+
+    it('FIN-2 requests under one key reaching the handler at once record one payment', async () => {
+      const { ask, open } = await annaAsks(1026);
+      const ids = await Promise.all(Array.from({ length: 20 }, open));
+      assert.equal(new Set(ids).size, 1);
+      const { rowCount } = await server().app.db.withSystem((sql) =>
+        sql.query('SELECT 1 FROM payments WHERE request_key = $1', [ask.key]),
+      );
+      assert.equal(rowCount, 1);
+    });
+
+    it('FIN-2 a payment the provider refuses to open (4xx) ends declined, and is answered so, not as a failure to retry', async () => {
+      const { open } = await annaAsks(1027);
+      const paymentId = await open();
+      // a provider that takes the call but not the request: here, another merchant's key
+      const refusing = new HttpPaymentProvider({
+        baseUrl: sandbox.url,
+        apiKey: 'sk_pay_not_ours',
+        webhookSecret: sandbox.control.webhookSecret,
+      });
+      const errors: object[] = [];
+      const payment = await startOnlinePayment(
+        {
+          db: server().app.db,
+          provider: refusing,
+          log: { error: (details) => void errors.push(details) },
+          notifyUrl: `${server().url}/t/lesna-5/payment-events/sandbox`,
+        },
+        { tenantId: fixture.lesnaId, tenantName: 'Leśna 5', currency: 'PLN', paymentId },
+      );
+      assert.deepEqual(
+        [payment.id, payment.status, payment.failure, payment.redirectUrl],
+        [paymentId, 'failed', 'declined', null],
+      );
+      assert.equal(errors.length, 1, 'logged for a person to look into');
+      assert.deepEqual(atProvider(paymentId), []);
+      assert.deepEqual((await stored(paymentId)).booked, []);
     });
   });
 
@@ -733,7 +1031,7 @@ for (const engine of engines) {
       paymentSandboxes: false,
     });
 
-    it('FIN-2 no sandbox is served and paying is refused honestly: 503 provider_unavailable', async () => {
+    it('FIN-2 no sandbox is served and paying is refused honestly: 503 provider_unavailable, nothing recorded', async () => {
       assert.equal((await fetch(`${server().url}/sandbox/payments/pay/pay_x`)).status, 404);
       const client = server().client('lesna-5');
       await client.auth.signIn({ email: 'anna@lesna5.example', password: 'Lesna5-Haslo!' });
@@ -748,6 +1046,10 @@ for (const engine of engines) {
           error.status === 503 &&
           error.code === 'provider_unavailable',
       );
+      const { rowCount } = await server().app.db.withSystem((sql) =>
+        sql.query('SELECT 1 FROM payments'),
+      );
+      assert.equal(rowCount, 0, 'no payment is recorded that no provider will ever open');
     });
   });
 }

@@ -4,9 +4,14 @@ import assert from 'node:assert/strict';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { one } from '../src/db/scope.js';
+import { ApiProblem } from '../src/errors/problem.js';
+import { openPointsPayment, startPointsPayment } from '../src/payments/points/open.js';
 import { reconcilePointsPayments } from '../src/payments/points/reconcile.js';
+import { ProviderRefused, ProviderUnavailable } from '../src/payments/providers/types.js';
+import type { Viewer } from '../src/people/viewer.js';
 import type { AccountEntryPage, Payment, PaymentType, PointsQuote } from '../src/payments/types.js';
-import { createLoyaltySandbox, SandboxLoyaltyProvider } from '../src/sandbox/loyalty/index.js';
+import { HttpLoyaltyProvider } from '../src/payments/providers/http-loyalty-provider.js';
+import { createLoyaltySandbox } from '../src/sandbox/loyalty/index.js';
 import { engines } from './databases.js';
 import { problemOf, signIns, useServer } from './helpers.js';
 import { createPaymentsLab, type PaymentsLab, type Who } from './payments-lab.js';
@@ -17,6 +22,8 @@ const cards = {
   fifty: '7100000000000050',
   fiveHundred: '7100000000000500',
 } as const;
+/** The lab's loyalty program at the provider; its types name it. */
+const program = 'lab-rub';
 
 /** A card of its own for a test, with a balance. */
 let cardSerial = 1000;
@@ -26,14 +33,14 @@ for (const engine of engines) {
   describe(`loyalty points on ${engine.name}`, () => {
     const sandbox = createLoyaltySandbox({
       cards: [
-        { number: cards.fifty, balance: 50 },
-        { number: cards.fiveHundred, balance: 500 },
+        { program, number: cards.fifty, balance: 50 },
+        { program, number: cards.fiveHundred, balance: 500 },
       ],
     });
-    const program = Fastify();
+    const programServer = Fastify();
     let programUrl = '';
     // short, so a call the sandbox leaves hanging gives up quickly
-    const loyalty = new SandboxLoyaltyProvider({
+    const loyalty = new HttpLoyaltyProvider({
       baseUrl: () => programUrl,
       apiKey: sandbox.control.apiKey,
       timeoutMs: 1_000,
@@ -47,19 +54,20 @@ for (const engine of engines) {
     let points: PaymentType;
 
     before(async () => {
-      await program.register(sandbox.plugin, { prefix: '/sandbox/loyalty' });
-      programUrl = `${await program.listen({ port: 0, host: '127.0.0.1' })}/sandbox/loyalty`;
+      await programServer.register(sandbox.plugin, { prefix: '/sandbox/loyalty' });
+      programUrl = `${await programServer.listen({ port: 0, host: '127.0.0.1' })}/sandbox/loyalty`;
       lab = await createPaymentsLab(server(), 'points-lab');
       // FIN-5: at most 10 % of the debt, one point worth 1,00 ₽ (100 kopecks)
       points = await lab.addType({
         name: 'Бонусные рубли',
         kind: 'points',
+        loyaltyProgram: program,
         loyaltyCurrency: 'RUB',
         maxPercent: 10,
         pointValue: 100,
       });
     });
-    after(() => program.close());
+    after(() => programServer.close());
 
     async function json<T>(response: Response, status: number): Promise<T> {
       assert.equal(response.status, status, await response.clone().text());
@@ -127,6 +135,27 @@ for (const engine of engines) {
       });
     const debitsOf = (cardNumber: string) =>
       sandbox.control.debits().filter((d) => d.cardNumber === cardNumber);
+    /** Someone of the lab as the handlers see them, on the unit of the account. */
+    const viewerOf = async (who: Who, accountId: string): Promise<Viewer> =>
+      lab.sql(async (sql) => {
+        const row = one(
+          await sql.query<{ personId: string; unitId: string }>(
+            `SELECT p.id AS "personId", a.unit_id AS "unitId" FROM people p, accounts a
+              WHERE p.tenant_id = $1 AND p.email LIKE $2 AND a.id = $3`,
+            [lab.tenantId, `${who}@%`, accountId],
+          ),
+        );
+        return { personId: row.personId, locale: 'ru', staffRole: null, unitIds: [row.unitId] };
+      });
+    /** Ends the account's pending points payments a test made past the handlers. */
+    const failPending = (accountId: string) =>
+      lab.sql((sql) =>
+        sql.query(
+          `UPDATE payments SET status = 'failed', failure = 'declined', completed_at = now()
+            WHERE account_id = $1 AND status = 'pending'`,
+          [accountId],
+        ),
+      );
 
     /**
      * Runs requests at once. On PostgreSQL the accounts' rows are held beside the server until
@@ -165,15 +194,15 @@ for (const engine of engines) {
 
     it('FIN-6 the loyalty sandbox takes a card’s last points once, however many debits come at once', async () => {
       const card = freshCard();
-      sandbox.control.setBalance(card, 100);
+      sandbox.control.setBalance(program, card, 100);
       const results = await Promise.all(
         Array.from({ length: 20 }, () =>
-          loyalty.debit({ cardNumber: card, points: 10, key: randomUUID() }),
+          loyalty.debit({ program, cardNumber: card, points: 10, key: randomUUID() }),
         ),
       );
       assert.equal(results.filter((r) => r.kind === 'debited').length, 10);
       assert.equal(results.filter((r) => r.kind === 'insufficient').length, 10);
-      assert.equal(sandbox.control.balance(card), 0);
+      assert.equal(sandbox.control.balance(program, card), 0);
     });
 
     it('FIN-6 a balance that is not negative refuses points: the quote offers none, a payment is 422 nothing_owed', async () => {
@@ -279,7 +308,7 @@ for (const engine of engines) {
       assert.ok(paid.completedAt);
       // -123 456 + 12 300
       assert.equal(await lab.balance(lab.accounts.a1), -111156);
-      assert.equal(sandbox.control.balance(cards.fiveHundred), 500 - 123);
+      assert.equal(sandbox.control.balance(program, cards.fiveHundred), 500 - 123);
       const [debit] = debitsOf(cards.fiveHundred);
       assert.equal(debit?.key, paid.id, 'debited under the payment’s id');
       assert.equal(debit?.points, 123);
@@ -354,7 +383,7 @@ for (const engine of engines) {
 
     it('FIN-6 two payments from one card at once, holding enough for one: debited once, booked once', async () => {
       const card = freshCard();
-      sandbox.control.setBalance(card, 100);
+      sandbox.control.setBalance(program, card, 100);
       await lab.setBalance(lab.accounts.a2, -500000);
       const [a1Before, a2Before] = [
         await lab.balance(lab.accounts.a1),
@@ -377,7 +406,7 @@ for (const engine of engines) {
         { limit: 0 },
       ]);
       assert.equal(debitsOf(card).length, 1, 'one debit');
-      assert.equal(sandbox.control.balance(card), 0);
+      assert.equal(sandbox.control.balance(program, card), 0);
       const made = await paymentsWithCard(card);
       assert.deepEqual(
         made.map((p) => [p.status, p.failure]).sort(),
@@ -418,13 +447,14 @@ for (const engine of engines) {
       const whole = await lab.addType({
         name: 'Всё баллами',
         kind: 'points',
+        loyaltyProgram: program,
         loyaltyCurrency: 'points',
         maxPercent: 100,
         pointValue: 100,
       });
       const [cardA, cardB] = [freshCard(), freshCard()];
-      sandbox.control.setBalance(cardA, 100);
-      sandbox.control.setBalance(cardB, 100);
+      sandbox.control.setBalance(program, cardA, 100);
+      sandbox.control.setBalance(program, cardB, 100);
       const { answers } = await together([accountId], () =>
         [cardA, cardB].map((cardNumber) =>
           pay('owner', accountId, { cardNumber, points: 60, paymentTypeId: whole.id }),
@@ -442,7 +472,7 @@ for (const engine of engines) {
 
     it('FIN-6 fifty requests at once with one Idempotency-Key make one payment and one debit', async () => {
       const card = freshCard();
-      sandbox.control.setBalance(card, 1000);
+      sandbox.control.setBalance(program, card, 1000);
       const before = await lab.balance(lab.accounts.a2);
       const key = randomUUID();
       const answers = await Promise.all(
@@ -472,7 +502,7 @@ for (const engine of engines) {
 
     it('FIN-6 the program failing on the debit is 503 with Retry-After, books nothing, and the same key then pays once', async () => {
       const card = freshCard();
-      sandbox.control.setBalance(card, 100);
+      sandbox.control.setBalance(program, card, 100);
       const before = await lab.balance(lab.accounts.a2);
       for (const how of ['error', 'hang', 'lost'] as const) {
         const key = randomUUID();
@@ -517,7 +547,7 @@ for (const engine of engines) {
         );
         assert.equal((await bookedFor([paid.id])).length, 1, `${how}: booked once`);
       }
-      assert.equal(sandbox.control.balance(card), 100 - 3 * 10);
+      assert.equal(sandbox.control.balance(program, card), 100 - 3 * 10);
       assert.equal(await lab.balance(lab.accounts.a2), before + 3 * 1000);
     });
 
@@ -542,7 +572,7 @@ for (const engine of engines) {
 
     it('FIN-6 a crash between the debit and the booking is repaired by the reconciliation; no debit, the payment fails', async () => {
       const card = freshCard();
-      sandbox.control.setBalance(card, 100);
+      sandbox.control.setBalance(program, card, 100);
       const before = await lab.balance(lab.accounts.a1);
       /** A pending points payment as a request left it, `ago` seconds old. */
       const leftPending = (pointsPaid: number, ago: number) =>
@@ -569,15 +599,15 @@ for (const engine of engines) {
             ).id,
         );
       const crashed = await leftPending(5, 120);
-      const debit = await loyalty.debit({ cardNumber: card, points: 5, key: crashed });
+      const debit = await loyalty.debit({ program, cardNumber: card, points: 5, key: crashed });
       assert.equal(debit.kind, 'debited');
       const neverDebited = await leftPending(6, 120);
       const givenBack = await leftPending(7, 120);
-      const back = await loyalty.debit({ cardNumber: card, points: 7, key: givenBack });
+      const back = await loyalty.debit({ program, cardNumber: card, points: 7, key: givenBack });
       if (back.kind !== 'debited') throw new Error('not debited');
       await loyalty.refund(back.ref);
       const recent = await leftPending(8, 5);
-      await loyalty.debit({ cardNumber: card, points: 8, key: recent });
+      await loyalty.debit({ program, cardNumber: card, points: 8, key: recent });
 
       const errors: object[] = [];
       const log = { error: (details: object) => void errors.push(details) };
@@ -621,7 +651,7 @@ for (const engine of engines) {
 
     it('FIN-6 a retry of a payment that ended is answered as it ended, and debits nothing more', async () => {
       const card = freshCard();
-      sandbox.control.setBalance(card, 10);
+      sandbox.control.setBalance(program, card, 10);
       const body = { cardNumber: card, points: 10 };
       /** A payment left pending by the program failing on its debit. */
       const leftPending = async (key: string) => {
@@ -631,12 +661,12 @@ for (const engine of engines) {
       // the card emptied meanwhile: the retry's debit is refused, and so is every later retry
       const refusedKey = randomUUID();
       await leftPending(refusedKey);
-      await loyalty.debit({ cardNumber: card, points: 10, key: randomUUID() });
+      await loyalty.debit({ program, cardNumber: card, points: 10, key: randomUUID() });
       assert.deepEqual(
         (await refusal(await pay('neighbour', lab.accounts.a2, body, { key: refusedKey }))).errors,
         [['points', 'insufficient_points', { limit: 0 }]],
       );
-      sandbox.control.setBalance(card, 3);
+      sandbox.control.setBalance(program, card, 3);
       const debits = sandbox.control.calls().debit;
       assert.deepEqual(
         (await refusal(await pay('neighbour', lab.accounts.a2, body, { key: refusedKey }))).errors,
@@ -644,7 +674,7 @@ for (const engine of engines) {
         'with the card’s balance now',
       );
       // failed by the reconciliation, no debit made: the retry gets the payment as it ended
-      sandbox.control.setBalance(card, 10);
+      sandbox.control.setBalance(program, card, 10);
       const declinedKey = randomUUID();
       await leftPending(declinedKey);
       await lab.sql((sql) =>
@@ -662,13 +692,13 @@ for (const engine of engines) {
       );
       assert.deepEqual([ended.status, ended.failure], ['failed', 'declined']);
       assert.equal(sandbox.control.calls().debit, debits + 1, 'only the one that failed');
-      assert.equal(sandbox.control.balance(card), 10);
+      assert.equal(sandbox.control.balance(program, card), 10);
       assert.deepEqual(await bookedFor([ended.id]), []);
     });
 
     it('FIN-6 a booking that fails after the debit gives the points back and fails the payment', async () => {
       const card = freshCard();
-      sandbox.control.setBalance(card, 100);
+      sandbox.control.setBalance(program, card, 100);
       const before = await lab.balance(lab.accounts.a2);
       const { pool } = server().app.db;
       // the database refusing this account's payment entries, as a failing disk would
@@ -711,7 +741,7 @@ for (const engine of engines) {
           debitsOf(card).map((d) => [d.key, d.status]),
           [[made?.id, 'refunded']],
         );
-        assert.equal(sandbox.control.balance(card), 100, 'the points are back');
+        assert.equal(sandbox.control.balance(program, card), 100, 'the points are back');
         assert.equal(await lab.balance(lab.accounts.a2), before);
       } finally {
         await pool.query('DROP TRIGGER refuse_lab_payment ON account_entries');
@@ -731,6 +761,7 @@ for (const engine of engines) {
       const off = await lab.addType({
         name: 'Бонусы выключены',
         kind: 'points',
+        loyaltyProgram: program,
         loyaltyCurrency: 'RUB',
         pointValue: 100,
         maxPercent: 50,
@@ -763,29 +794,35 @@ for (const engine of engines) {
       assert.equal(sandbox.control.calls().lookup, lookups, 'the program was not asked');
     });
 
-    it('FIN-6 another unit’s resident, a board member, another tenant and nobody get nothing, and the program is never asked', async () => {
+    it('FIN-6 another unit’s resident, another tenant and nobody get nothing; staff and a board member without a unit may not pay (403); the program is never asked', async () => {
       const calls = sandbox.control.calls();
-      for (const who of ['neighbour', 'board'] as const) {
-        assert.equal((await quote(who, lab.accounts.a1, cards.fiveHundred)).status, 404, who);
+      const refusedAs = async (who: Who, status: number, code: string) => {
+        const quoted = await quote(who, lab.accounts.a1, cards.fiveHundred);
+        assert.equal((await refusal(quoted, status)).code, code, who);
         const paying = await pay(who, lab.accounts.a1, {
           cardNumber: cards.fiveHundred,
           points: 1,
         });
-        assert.equal((await refusal(paying, 404)).code, 'not_found', who);
+        assert.equal((await refusal(paying, status)).code, code, who);
+      };
+      await refusedAs('neighbour', 404, 'not_found');
+      // only the account's owners and residents pay
+      for (const who of ['board', 'manager', 'director', 'accountant'] as const) {
+        await refusedAs(who, 403, 'forbidden');
       }
-      const petr = await signIns(
+      const irina = await signIns(
         server(),
         'demo-hotel',
-        'Manager-2026',
-      )('petr@nevsky-apart.example');
+        'Nevsky-2026',
+      )('irina@nevsky-apart.example');
       const card = { paymentTypeId: points.id, cardNumber: cards.fiveHundred };
       for (const [path, json] of [
         ['points-quote', card],
         ['points-payments', { ...card, points: 1 }],
       ] as const) {
         const init = { method: 'POST', headers: { 'idempotency-key': randomUUID() }, json };
-        const response = await petr(`/accounts/${lab.accounts.a1}/${path}`, init);
-        assert.equal(response.status, 404, path);
+        const response = await irina(`/accounts/${lab.accounts.a1}/${path}`, init);
+        assert.equal(response.status, 404, `another tenant’s owner: ${path}`);
         const anonymous = await server().fetch(
           `/t/${lab.slug}/accounts/${lab.accounts.a1}/${path}`,
           init,
@@ -801,6 +838,203 @@ for (const engine of engines) {
       });
       assert.equal(unkeyed.status, 400);
       assert.deepEqual(sandbox.control.calls(), calls);
+      assert.equal(
+        (await paymentsOf(lab.accounts.a1)).filter((p) => p.status === 'pending').length,
+        0,
+      );
+    });
+
+    it('FIN-5 a card belongs to its program: the same number in another program is another card, and a debit is made in the type’s program', async () => {
+      const other = await lab.addType({
+        name: 'Бонусы другой программы',
+        kind: 'points',
+        loyaltyProgram: 'lab-other',
+        loyaltyCurrency: 'RUB',
+        maxPercent: 100,
+        pointValue: 100,
+      });
+      assert.equal(other.loyaltyProgram, 'lab-other');
+      assert.deepEqual(
+        (await refusal(await quote('neighbour', lab.accounts.a2, cards.fifty, other.id))).errors,
+        [['cardNumber', 'card_not_found', {}]],
+      );
+      sandbox.control.setBalance('lab-other', cards.fifty, 7);
+      const quoted = await json<PointsQuote>(
+        await quote('neighbour', lab.accounts.a2, cards.fifty, other.id),
+        200,
+      );
+      assert.equal(quoted.cardBalance, 7);
+      const paid = await json<Payment>(
+        await pay('neighbour', lab.accounts.a2, {
+          cardNumber: cards.fifty,
+          points: 7,
+          paymentTypeId: other.id,
+        }),
+        201,
+      );
+      assert.equal(paid.status, 'succeeded');
+      assert.equal(sandbox.control.balance('lab-other', cards.fifty), 0);
+      assert.equal(sandbox.control.balance(program, cards.fifty), 50, 'the lab program’s card');
+      const [debit] = sandbox.control.debits().filter((d) => d.key === paid.id);
+      assert.deepEqual([debit?.program, debit?.cardNumber], ['lab-other', cards.fifty]);
+    });
+
+    it('FIN-6 the type is read again with the account locked: one changed meanwhile pays at its worth now, one switched off meanwhile is refused', async () => {
+      const db = server().app.db;
+      const type = await lab.addType({
+        name: 'Меняется на ходу',
+        kind: 'points',
+        loyaltyProgram: program,
+        loyaltyCurrency: 'RUB',
+        maxPercent: 100,
+        pointValue: 100,
+      });
+      const viewer = await viewerOf('neighbour', lab.accounts.a2);
+      const askFor = (points: number) => ({
+        tenantId: lab.tenantId,
+        personId: viewer.personId,
+        accountId: lab.accounts.a2,
+        paymentTypeId: type.id,
+        cardNumber: freshCard(),
+        points,
+        key: randomUUID(),
+      });
+      const manager = await lab.as('manager');
+      const change = (body: object) =>
+        manager(`/payment-types/${type.id}`, { method: 'PATCH', json: body });
+      const ask = askFor(5);
+      const start = await db.withTenant(lab.tenantId, (sql) =>
+        startPointsPayment(sql, { viewer, ask }),
+      );
+      assert.equal(start.kind, 'new');
+      // the worth of a point doubles while the card is looked up
+      assert.equal((await change({ pointValue: 200 })).status, 200);
+      const opened = await db.withTenant(lab.tenantId, (sql) =>
+        openPointsPayment(sql, { ask, cardBalance: 100, provider: loyalty.name }),
+      );
+      assert.equal(opened.kind, 'new');
+      const [made] = (await paymentsOf(lab.accounts.a2)).filter(
+        (p) => opened.kind === 'new' && p.id === opened.paymentId,
+      );
+      assert.deepEqual([made?.points, made?.amount], ['5', '1000'], '5 points at 2,00 ₽');
+      // switched off while the card is looked up
+      const late = askFor(1);
+      await db.withTenant(lab.tenantId, (sql) => startPointsPayment(sql, { viewer, ask: late }));
+      assert.equal((await change({ enabled: false })).status, 200);
+      await assert.rejects(
+        db.withTenant(lab.tenantId, (sql) =>
+          openPointsPayment(sql, { ask: late, cardBalance: 100, provider: loyalty.name }),
+        ),
+        (error: unknown) =>
+          error instanceof ApiProblem &&
+          error.options.errors?.[0]?.code === 'payment_type_unavailable',
+      );
+      await failPending(lab.accounts.a2);
+    });
+
+    it('FIN-6 requests under one key reaching the handler at once, or after another has ended, make one payment: the later ones carry it on', async () => {
+      const db = server().app.db;
+      const viewer = await viewerOf('neighbour', lab.accounts.a2);
+      const ask = {
+        tenantId: lab.tenantId,
+        personId: viewer.personId,
+        accountId: lab.accounts.a2,
+        paymentTypeId: points.id,
+        cardNumber: freshCard(),
+        points: 3,
+        key: randomUUID(),
+      };
+      // as the handler does: the key is looked for, the card looked up, then the payment opened
+      const open = async () => {
+        await db.withTenant(lab.tenantId, (sql) => startPointsPayment(sql, { viewer, ask }));
+        return db.withTenant(lab.tenantId, (sql) =>
+          openPointsPayment(sql, { ask, cardBalance: 100, provider: loyalty.name }),
+        );
+      };
+      const opened = await Promise.all(Array.from({ length: 10 }, open));
+      const ids = new Set(opened.map((o) => (o.kind === 'new' ? o.paymentId : o.payment.id)));
+      assert.equal(ids.size, 1, 'one payment');
+      assert.equal(opened.filter((o) => o.kind === 'new').length, 1);
+      // one more, long after: it resumes the payment too
+      const later = await open();
+      assert.equal(later.kind, 'resume');
+      const rows = await lab.sql(
+        async (sql) =>
+          (await sql.query('SELECT 1 FROM payments WHERE request_key = $1', [ask.key])).rowCount,
+      );
+      assert.equal(rows, 1);
+      // the key with another ask is another request
+      await assert.rejects(
+        db.withTenant(lab.tenantId, (sql) =>
+          openPointsPayment(sql, {
+            ask: { ...ask, points: 4 },
+            cardBalance: 100,
+            provider: loyalty.name,
+          }),
+        ),
+        (error: unknown) => error instanceof ApiProblem && error.code === 'idempotency_key_reused',
+      );
+      await failPending(lab.accounts.a2);
+    });
+
+    it('FIN-6 a program that refuses a call (4xx) is no provider failure: it is answered, not retried', async () => {
+      const stranger = new HttpLoyaltyProvider({
+        baseUrl: () => programUrl,
+        apiKey: 'sk_loyalty_not_ours',
+        timeoutMs: 1_000,
+      });
+      await assert.rejects(stranger.lookup(program, cards.fifty), ProviderRefused);
+      await assert.rejects(loyalty.lookup(program, 'not-a-card'), ProviderRefused);
+      await assert.rejects(
+        loyalty.debit({ program, cardNumber: cards.fifty, points: 0, key: randomUUID() }),
+        ProviderRefused,
+      );
+      sandbox.control.fail(1, { on: 'lookup' });
+      await assert.rejects(loyalty.lookup(program, cards.fifty), ProviderUnavailable);
+    });
+
+    it('FIN-6 card look-ups are limited per person and address: past the limit quotes and points payments are 429 too_many_attempts with Retry-After, and the program is not asked', async () => {
+      const card = freshCard();
+      sandbox.control.setBalance(program, card, 10);
+      let allowed = 0;
+      let limited: Response | undefined;
+      for (let i = 0; i < 100 && !limited; i++) {
+        const response = await quote('resident', lab.accounts.a1, card);
+        if (response.status === 429) limited = response;
+        else {
+          assert.equal(response.status, 200, await response.text());
+          allowed++;
+        }
+      }
+      assert.ok(limited, 'refused at last');
+      assert.ok(allowed >= 5, `a person may look a card up several times (${allowed})`);
+      const problem = await refusal(limited, 429);
+      assert.equal(problem.code, 'too_many_attempts');
+      const wait = Number(limited.headers.get('retry-after'));
+      assert.ok(wait > 0 && wait <= 15 * 60, String(wait));
+      const lookups = sandbox.control.calls().lookup;
+      const key = randomUUID();
+      const paying = await pay(
+        'resident',
+        lab.accounts.a1,
+        { cardNumber: card, points: 1 },
+        { key },
+      );
+      assert.equal((await refusal(paying, 429)).code, 'too_many_attempts');
+      assert.ok(Number(paying.headers.get('retry-after')) > 0);
+      assert.equal(sandbox.control.calls().lookup, lookups, 'the program was not asked');
+      const made = await lab.sql(
+        async (sql) =>
+          (await sql.query('SELECT 1 FROM payments WHERE request_key = $1', [key])).rowCount,
+      );
+      assert.equal(made, 0);
+      // another person of the flat is not held up by it
+      assert.equal((await quote('owner', lab.accounts.a1, card)).status, 200);
+      await lab.sql((sql) =>
+        sql.query("DELETE FROM login_attempts WHERE action = 'card_lookup' AND tenant_id = $1", [
+          lab.tenantId,
+        ]),
+      );
     });
   });
 }

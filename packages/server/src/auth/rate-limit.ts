@@ -1,7 +1,7 @@
 import type { Sql } from '../db/scope.js';
 import { ApiProblem } from '../errors/problem.js';
 
-export type LimitedAction = 'sign_in' | 'password_reset';
+export type LimitedAction = 'sign_in' | 'password_reset' | 'card_lookup';
 
 /**
  * How many attempts a window tolerates. An account is locked only for the address that
@@ -14,12 +14,20 @@ const limits: Record<
 > = {
   sign_in: { windowSeconds: 15 * 60, accountAtAddress: 5, address: 20, account: 50 },
   password_reset: { windowSeconds: 15 * 60, accountAtAddress: 5, address: 20, account: 5 },
+  // a look-up at the loyalty provider tells whether a card exists and what it holds: a person
+  // paying looks up a card or two, one guessing numbers is stopped; a building's residents
+  // may share one address
+  card_lookup: { windowSeconds: 15 * 60, accountAtAddress: 40, address: 400, account: 80 },
 };
 
 export interface Attempt {
   tenantId: string;
   action: LimitedAction;
-  email: string;
+  /**
+   * The account tried: the e-mail signed in or reset with, or for what a signed-in person does
+   * (card_lookup) their id. Stored in login_attempts.email.
+   */
+  account: string;
   address: string;
 }
 
@@ -36,7 +44,7 @@ const addressLock = 4_242_102;
 export async function countAttempt(sql: Sql, attempt: Attempt): Promise<void> {
   const scope = `${attempt.tenantId}:${attempt.action}`;
   for (const [namespace, key] of [
-    [accountLock, `${scope}:${attempt.email}`],
+    [accountLock, `${scope}:${attempt.account}`],
     [addressLock, `${scope}:${attempt.address}`],
   ] as const) {
     await sql.query('SELECT pg_advisory_xact_lock($1, hashtext($2::text))', [namespace, key]);
@@ -44,7 +52,7 @@ export async function countAttempt(sql: Sql, attempt: Attempt): Promise<void> {
   await enforceLimit(sql, attempt);
   await sql.query(
     'INSERT INTO login_attempts (tenant_id, action, email, address) VALUES ($1, $2, $3, $4)',
-    [attempt.tenantId, attempt.action, attempt.email, attempt.address],
+    [attempt.tenantId, attempt.action, attempt.account, attempt.address],
   );
 }
 
@@ -73,7 +81,7 @@ async function enforceLimit(sql: Sql, attempt: Attempt): Promise<void> {
     [
       attempt.tenantId,
       attempt.action,
-      attempt.email,
+      attempt.account,
       attempt.address,
       limit.windowSeconds,
       limit.accountAtAddress,
@@ -96,6 +104,6 @@ async function enforceLimit(sql: Sql, attempt: Attempt): Promise<void> {
 export async function clearAttempts(sql: Sql, attempt: Attempt): Promise<void> {
   await sql.query(
     'DELETE FROM login_attempts WHERE tenant_id = $1 AND action = $2 AND email = $3 AND address = $4',
-    [attempt.tenantId, attempt.action, attempt.email, attempt.address],
+    [attempt.tenantId, attempt.action, attempt.account, attempt.address],
   );
 }

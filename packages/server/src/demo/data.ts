@@ -12,12 +12,16 @@ export interface DemoPayee {
   taxId: string;
 }
 
-/** A payment type of the tenant (FIN-2, FIN-5); points types name their program's currency. */
+/**
+ * A payment type of the tenant (FIN-2, FIN-5); points types name their loyalty program (its id
+ * at the loyalty provider, see loyalty-cards.ts) and its currency.
+ */
 export type DemoPaymentType =
   | { name: string; kind: 'money' }
   | {
       name: string;
       kind: 'points';
+      loyaltyProgram: string;
       loyaltyCurrency: string;
       pointValue: number;
       maxPercent: number;
@@ -109,6 +113,7 @@ export const demoHotel: DemoTenant = {
     {
       name: 'Бонусные рубли «Невский»',
       kind: 'points',
+      loyaltyProgram: 'nevsky-rub',
       loyaltyCurrency: 'RUB',
       pointValue: 100,
       maxPercent: 30,
@@ -116,6 +121,7 @@ export const demoHotel: DemoTenant = {
     {
       name: 'Бонусные баллы «Невский»',
       kind: 'points',
+      loyaltyProgram: 'nevsky-points',
       loyaltyCurrency: 'points',
       pointValue: 50,
       maxPercent: 10,

@@ -28,10 +28,12 @@ export async function seedDemoPaymentSetup(db: Scopes, tenant: DemoTenant): Prom
       ],
     );
     await sql.query(
-      `INSERT INTO payment_types (tenant_id, name, kind, loyalty_currency, point_value, max_percent)
-       SELECT $1, t.name, t.kind, t."loyaltyCurrency", t."pointValue", coalesce(t."maxPercent", 0)
-         FROM json_to_recordset($2::json) AS t(name text, kind text, "loyaltyCurrency" text,
-              "pointValue" integer, "maxPercent" integer)`,
+      `INSERT INTO payment_types (tenant_id, name, kind, loyalty_program, loyalty_currency,
+                                 point_value, max_percent)
+       SELECT $1, t.name, t.kind, t."loyaltyProgram", t."loyaltyCurrency", t."pointValue",
+              coalesce(t."maxPercent", 0)
+         FROM json_to_recordset($2::json) AS t(name text, kind text, "loyaltyProgram" text,
+              "loyaltyCurrency" text, "pointValue" integer, "maxPercent" integer)`,
       [tenantId, JSON.stringify(tenant.paymentTypes)],
     );
   });

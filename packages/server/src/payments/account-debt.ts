@@ -1,4 +1,4 @@
-import { one, type Sql } from '../../db/scope.js';
+import { one, type Sql } from '../db/scope.js';
 
 /** Whether the account is the tenant's and on one of the units (null: any unit). */
 const seen = `tenant_id = $1 AND id = $2 AND ($3::uuid[] IS NULL OR unit_id = ANY($3::uuid[]))`;

@@ -36,3 +36,21 @@ export async function findPayment(
   const [row] = rows;
   return row ? paymentOf(row) : null;
 }
+
+/** A payment this request recorded (or resumed), as the contract shows it now. */
+export async function paymentNow(
+  sql: Sql,
+  q: { tenantId: string; paymentId: string },
+): Promise<Payment> {
+  const payment = await findPayment(sql, q);
+  if (!payment) throw new Error(`payment ${q.paymentId} vanished`);
+  return payment;
+}
+
+/** Notes that the provider was asked after the payment now: the reconciliation leaves it a while. */
+export async function markChecked(sql: Sql, q: { tenantId: string; paymentId: string }) {
+  await sql.query(
+    'UPDATE payments SET checked_at = clock_timestamp() WHERE tenant_id = $1 AND id = $2',
+    [q.tenantId, q.paymentId],
+  );
+}

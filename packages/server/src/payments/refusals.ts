@@ -1,6 +1,6 @@
-import { ApiProblem, fieldProblem, type FieldIssue } from '../../errors/problem.js';
+import { ApiProblem, fieldProblem, type FieldIssue } from '../errors/problem.js';
 
-/** 422 payment_rejected naming the field that breaks a rule (FIN-6). */
+/** 422 payment_rejected naming the field that breaks a rule (FIN-2, FIN-6). */
 export const rejected = (field: string, code: FieldIssue['code'], params?: FieldIssue['params']) =>
   fieldProblem(422, 'payment_rejected', [{ field, code, ...(params && { params }) }]);
 

@@ -26,7 +26,7 @@ export async function passwordResetRoutes(app: FastifyInstance) {
       const attempt = {
         tenantId: tenant.id,
         action: 'password_reset' as const,
-        email,
+        account: email,
         address: request.ip,
       };
       const queued = await app.db.withTenant(tenant.id, async (sql) => {

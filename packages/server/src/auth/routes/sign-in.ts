@@ -18,13 +18,13 @@ export async function signInRoute(app: FastifyInstance, { secret }: { secret: st
       const attempt: Attempt = {
         tenantId: tenant.id,
         action: 'sign_in',
-        email: request.body.email.toLowerCase(),
+        account: request.body.email.toLowerCase(),
         address: request.ip,
       };
       // Counted before the password is checked, so parallel guesses all count (AUTH-2).
       const person = await app.db.withTenant(tenant.id, async (sql) => {
         await countAttempt(sql, attempt);
-        return findPersonByEmail(sql, tenant.id, attempt.email);
+        return findPersonByEmail(sql, tenant.id, attempt.account);
       });
       // Outside any transaction: hashing takes ~60 ms and must not hold a connection.
       const stored = person?.active ? person.passwordHash : null;

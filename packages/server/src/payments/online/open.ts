@@ -1,11 +1,12 @@
 import type { Sql } from '../../db/scope.js';
 import { fieldProblem, notFound, type FieldIssue } from '../../errors/problem.js';
 import type { Viewer } from '../../people/viewer.js';
-import { requireAccountHolder, unitsSeenBy } from '../access.js';
-import { debtOf } from '../points/account.js';
-import { keyReused } from '../points/refusals.js';
-import { findPaymentType } from '../types/repository.js';
-import { insertOnlinePayment, paymentUnderKey, type OnlineAsk } from './rows.js';
+import { requirePayer } from '../access.js';
+import { debtOf } from '../account-debt.js';
+import { findPaymentType } from '../payment-types/repository.js';
+import { keyReused } from '../refusals.js';
+import { paymentUnderKey, type KeyedPayment } from '../under-key.js';
+import { insertOnlinePayment, type OnlineAsk } from './rows.js';
 
 /** What FIN-2 refuses in an ask, field by field: none when it may be paid. */
 async function refusals(
@@ -30,31 +31,38 @@ async function refusals(
   return issues;
 }
 
+const sameAsk = (ask: OnlineAsk) => (made: KeyedPayment) =>
+  made.method === 'online' &&
+  made.accountId === ask.accountId &&
+  made.paymentTypeId === ask.paymentTypeId &&
+  made.amount === ask.amount &&
+  made.returnUrl === ask.returnUrl &&
+  made.createdBy === ask.personId;
+
 /**
  * Records an online payment pending before the provider hears of it (FIN-2), so none is ever
  * made there that we hold no record of; or finds the one its key made before (a retry), which
- * must be the same ask. The account must be one the person sees (404); the amount at most the
- * debt; the type an enabled `money` one; the return address on the tenant's portal (422).
- * Pending online payments are not counted as paid: one abandoned on the provider's page must
- * not stop the next.
+ * must be the same ask (422). Only the account's owners and residents pay (403), on an account
+ * they see (404); the amount at most the debt; the type an enabled `money` one; the return
+ * address on the tenant's portal (422). Pending online payments are not counted as paid: one
+ * abandoned on the provider's page must not stop the next.
  */
 export async function openOnlinePayment(
   sql: Sql,
   q: { viewer: Viewer; ask: OnlineAsk; currency: string; provider: string; returnAllowed: boolean },
 ): Promise<string> {
   const { ask } = q;
-  requireAccountHolder(q.viewer);
-  const debt = await debtOf(sql, { ...ask, unitIds: unitsSeenBy(q.viewer) });
+  requirePayer(q.viewer);
+  const debt = await debtOf(sql, { ...ask, unitIds: q.viewer.unitIds });
   if (debt === null) throw notFound();
-  const made = await paymentUnderKey(sql, ask);
-  if (made === 'other') throw keyReused();
-  if (made) return made;
+  const made = await paymentUnderKey(sql, ask, sameAsk(ask));
+  if (made) return made.id;
   const issues = await refusals(sql, { ...q, debt });
   if (issues.length) throw fieldProblem(422, 'payment_rejected', issues);
   const id = await insertOnlinePayment(sql, { ...ask, provider: q.provider });
   if (id) return id;
   // a request with the same key committed its payment meanwhile
-  const theirs = await paymentUnderKey(sql, ask);
-  if (theirs === null || theirs === 'other') throw keyReused();
-  return theirs;
+  const theirs = await paymentUnderKey(sql, ask, sameAsk(ask));
+  if (!theirs) throw keyReused();
+  return theirs.id;
 }

@@ -1,26 +1,28 @@
 import type { Scopes } from '../../db/scope.js';
+import type { Log } from '../log.js';
+import { markChecked } from '../payment-row.js';
 import type { PaymentProvider } from '../providers/types.js';
+import { settleFailed } from '../settle.js';
 import { applyProviderPayment, type Applied } from './outcome.js';
-import { markChecked, type OnlinePayment } from './rows.js';
-
-type Log = { error(details: object, message: string): void };
+import type { OnlinePayment } from './rows.js';
 
 /**
  * Asks the provider how a pending payment stands and settles it so (FIN-2): a person back
  * from the provider's page sees the outcome before the provider's notice comes, and the
- * reconciliation ends payments whose notice never came. Throws ProviderUnavailable.
+ * reconciliation ends payments whose notice never came. One the provider no longer knows
+ * never will be paid: it fails as `expired`. Throws what the provider's status throws.
  */
 export async function refreshFromProvider(
   deps: { db: Scopes; provider: PaymentProvider; log: Log },
   q: { tenantId: string; currency: string; payment: OnlinePayment & { providerRef: string } },
 ): Promise<Applied> {
+  const { tenantId } = q;
+  const paymentId = q.payment.id;
   const said = await deps.provider.status(q.payment.providerRef);
-  const applied = await deps.db.withTenant(q.tenantId, async (sql) => {
-    await markChecked(sql, { tenantId: q.tenantId, paymentId: q.payment.id });
-    return applyProviderPayment(sql, { ...q, said });
+  return deps.db.withTenant(tenantId, async (sql) => {
+    await markChecked(sql, { tenantId, paymentId });
+    if (said) return applyProviderPayment(sql, { ...q, said }, deps.log);
+    const expired = await settleFailed(sql, { tenantId, paymentId, failure: 'expired' });
+    return expired ? 'settled' : 'unchanged';
   });
-  if (applied === 'mismatch') {
-    deps.log.error({ paymentId: q.payment.id, said }, 'the provider has another payment than ours');
-  }
-  return applied;
 }

@@ -21,11 +21,13 @@ export interface OnlinePayment {
   returnUrl: string;
   status: PaymentStatus;
   providerRef: string | null;
+  /** What the provider has of it that is not ours, once it said so. */
+  mismatch: string | null;
 }
 
 const selectOnline = `
   SELECT p.id, a.number AS "accountNumber", p.amount::text AS amount, p.return_url AS "returnUrl",
-         p.status, p.provider_ref AS "providerRef"
+         p.status, p.provider_ref AS "providerRef", p.mismatch
     FROM payments p JOIN accounts a ON a.tenant_id = p.tenant_id AND a.id = p.account_id`;
 
 type Row = Omit<OnlinePayment, 'amount'> & { amount: string };
@@ -45,30 +47,7 @@ export async function findOnlinePayment(
   return row ? onlineOf(row) : null;
 }
 
-/**
- * The id of the payment made under the key, when it is the same ask; 'other' when the key
- * made a different payment (or one with points); null when it made none.
- */
-export async function paymentUnderKey(sql: Sql, ask: OnlineAsk): Promise<string | 'other' | null> {
-  const { rows } = await sql.query<{ id: string; same: boolean }>(
-    `SELECT id, method = 'online' AND account_id = $3 AND payment_type_id = $4 AND amount = $5
-                AND return_url = $6 AND created_by = $7 AS same
-       FROM payments WHERE tenant_id = $1 AND request_key = $2`,
-    [
-      ask.tenantId,
-      ask.key,
-      ask.accountId,
-      ask.paymentTypeId,
-      ask.amount,
-      ask.returnUrl,
-      ask.personId,
-    ],
-  );
-  const [row] = rows;
-  return row ? (row.same ? row.id : 'other') : null;
-}
-
-/** A pending online payment; null when a concurrent request took the key first. */
+/** A pending online payment; null when a request with the same key made its payment first. */
 export async function insertOnlinePayment(
   sql: Sql,
   ask: OnlineAsk & { provider: string },
@@ -105,25 +84,15 @@ export async function setProviderPayment(
   );
 }
 
-/** Whether the viewer may see the payment: its account is on one of the units (null: any). */
-export async function paymentSeen(
+/** Notes what the provider has of a payment that is not ours; true the first time. */
+export async function recordMismatch(
   sql: Sql,
-  q: { tenantId: string; paymentId: string; unitIds: string[] | null },
+  q: { tenantId: string; paymentId: string; mismatch: string },
 ): Promise<boolean> {
   const { rowCount } = await sql.query(
-    `SELECT 1 FROM payments p
-       JOIN accounts a ON a.tenant_id = p.tenant_id AND a.id = p.account_id
-      WHERE p.tenant_id = $1 AND p.id = $2
-        AND ($3::uuid[] IS NULL OR a.unit_id = ANY($3::uuid[]))`,
-    [q.tenantId, q.paymentId, q.unitIds],
+    `UPDATE payments SET mismatch = $3
+      WHERE tenant_id = $1 AND id = $2 AND mismatch IS NULL`,
+    [q.tenantId, q.paymentId, q.mismatch],
   );
   return rowCount === 1;
-}
-
-/** Notes that the provider was asked after the payment now: the reconciliation leaves it a while. */
-export async function markChecked(sql: Sql, q: { tenantId: string; paymentId: string }) {
-  await sql.query(
-    'UPDATE payments SET checked_at = clock_timestamp() WHERE tenant_id = $1 AND id = $2',
-    [q.tenantId, q.paymentId],
-  );
 }

@@ -1,30 +1,27 @@
-import { returnedPaymentParam } from '@atrium/sdk';
 import type { Scopes } from '../../db/scope.js';
-import { findPayment } from '../payment-row.js';
-import { fromProvider } from '../points/unavailable.js';
-import type { PaymentProvider } from '../providers/types.js';
+import type { Log } from '../log.js';
+import { paymentNow } from '../payment-row.js';
+import { ProviderRefused, type PaymentProvider } from '../providers/types.js';
+import { fromProvider } from '../providers/unavailable.js';
+import { settleFailed } from '../settle.js';
 import type { Payment } from '../types.js';
+import { returnTo } from './return-url.js';
 import { findOnlinePayment, setProviderPayment } from './rows.js';
 
 interface Deps {
   db: Scopes;
   provider: PaymentProvider;
+  log: Log;
   /** Where the provider posts its events for this tenant. */
   notifyUrl: string;
-}
-
-/** The return address with our payment's id, for the portal to show its outcome. */
-function returnTo(returnUrl: string, paymentId: string) {
-  const url = new URL(returnUrl);
-  url.searchParams.set(returnedPaymentParam, paymentId);
-  return url.href;
 }
 
 /**
  * Opens the recorded payment at the provider and keeps its page (FIN-2), unless that was
  * done already: a retry of the request carries the same payment on. The provider's create is
  * idempotent on our id, so asking again after an answer was lost makes no second payment. A
- * provider that fails is 503 (the payment stays pending for the retry, or the job ends it).
+ * provider that fails is 503 (the payment stays pending for the retry, or the job ends it); one
+ * that refuses the payment (4xx) declines it, and it is answered as it ended.
  */
 export async function startOnlinePayment(
   deps: Deps,
@@ -37,23 +34,27 @@ export async function startOnlinePayment(
   );
   if (!payment) throw new Error(`payment ${paymentId} vanished`);
   if (payment.status === 'pending' && payment.providerRef === null) {
-    const opened = await fromProvider(
-      deps.provider.create({
-        reference: paymentId,
-        amount: payment.amount,
-        currency: q.currency,
-        description: `${q.tenantName} — ${payment.accountNumber}`,
-        returnUrl: returnTo(payment.returnUrl, paymentId),
-        notifyUrl: deps.notifyUrl,
-      }),
-    );
-    await deps.db.withTenant(tenantId, (sql) =>
-      setProviderPayment(sql, { tenantId, paymentId, ...opened }),
-    );
+    try {
+      const opened = await fromProvider(
+        deps.provider.create({
+          reference: paymentId,
+          amount: payment.amount,
+          currency: q.currency,
+          description: `${q.tenantName} — ${payment.accountNumber}`,
+          returnUrl: returnTo(payment.returnUrl, paymentId),
+          notifyUrl: deps.notifyUrl,
+        }),
+      );
+      await deps.db.withTenant(tenantId, (sql) =>
+        setProviderPayment(sql, { tenantId, paymentId, ...opened }),
+      );
+    } catch (error) {
+      if (!(error instanceof ProviderRefused)) throw error;
+      deps.log.error({ err: error, paymentId }, 'the payment provider refused a payment');
+      await deps.db.withTenant(tenantId, (sql) =>
+        settleFailed(sql, { tenantId, paymentId, failure: 'declined' }),
+      );
+    }
   }
-  const now = await deps.db.withTenant(tenantId, (sql) =>
-    findPayment(sql, { tenantId, paymentId }),
-  );
-  if (!now) throw new Error(`payment ${paymentId} vanished`);
-  return now;
+  return deps.db.withTenant(tenantId, (sql) => paymentNow(sql, { tenantId, paymentId }));
 }

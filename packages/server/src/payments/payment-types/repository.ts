@@ -3,7 +3,8 @@ import { invalidInput } from '../../errors/problem.js';
 import type { PaymentType } from '../types.js';
 
 const selectTypes = `
-  SELECT id, name, kind, loyalty_currency AS "loyaltyCurrency", max_percent AS "maxPercent",
+  SELECT id, name, kind, loyalty_program AS "loyaltyProgram",
+         loyalty_currency AS "loyaltyCurrency", max_percent AS "maxPercent",
          point_value AS "pointValue", enabled
     FROM payment_types`;
 
@@ -23,20 +24,25 @@ export async function listPaymentTypes(
   return rows;
 }
 
-/** One of the tenant's payment types; `lock` holds it against a concurrent change. */
+/**
+ * One of the tenant's payment types, as it is now; `lock` holds it to the end of the caller's
+ * transaction: `update` (to change it) against any other, `share` (to pay by it) against a
+ * change.
+ */
 export async function findPaymentType(
   sql: Sql,
-  q: { tenantId: string; paymentTypeId: string; lock?: boolean },
+  q: { tenantId: string; paymentTypeId: string; lock?: 'share' | 'update' },
 ): Promise<PaymentType | null> {
+  const lock = q.lock ? `FOR ${q.lock.toUpperCase()}` : '';
   const { rows } = await sql.query<PaymentType>(
-    `${selectTypes} WHERE tenant_id = $1 AND id = $2 ${q.lock ? 'FOR UPDATE' : ''}`,
+    `${selectTypes} WHERE tenant_id = $1 AND id = $2 ${lock}`,
     [q.tenantId, q.paymentTypeId],
   );
   return rows[0] ?? null;
 }
 
-/** A name another of the tenant's types has: the field is refused, as a bad value. */
-const nameTaken = () => invalidInput([{ field: 'name', code: 'invalid_value' }]);
+/** A name another of the tenant's types has. */
+const nameTaken = () => invalidInput([{ field: 'name', code: 'name_taken' }]);
 
 // Names are unique per tenant (051): a name taken, even by a type added meanwhile, is refused.
 function refuseTakenName(error: unknown): never {
@@ -53,17 +59,26 @@ export async function insertPaymentType(
   const f = q.fields;
   const inserted = await sql
     .query<{ id: string }>(
-      `INSERT INTO payment_types (tenant_id, name, kind, loyalty_currency, max_percent,
-                                point_value, enabled)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
-     RETURNING id`,
-      [q.tenantId, f.name, f.kind, f.loyaltyCurrency, f.maxPercent, f.pointValue, f.enabled],
+      `INSERT INTO payment_types (tenant_id, name, kind, loyalty_program, loyalty_currency,
+                                 max_percent, point_value, enabled)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       RETURNING id`,
+      [
+        q.tenantId,
+        f.name,
+        f.kind,
+        f.loyaltyProgram,
+        f.loyaltyCurrency,
+        f.maxPercent,
+        f.pointValue,
+        f.enabled,
+      ],
     )
     .catch(refuseTakenName);
   return { id: one(inserted).id, ...f };
 }
 
-/** Writes a type's fields (its kind never changes). */
+/** Writes a type's fields (its kind and its program never change). */
 export async function updatePaymentType(
   sql: Sql,
   q: { tenantId: string; paymentTypeId: string; fields: PaymentTypeFields },

@@ -9,9 +9,9 @@ export function requireTypeManager(viewer: Viewer) {
 }
 
 /**
- * A type's fields as they would be stored, checked (FIN-5): a `points` type names its
- * program's currency and the worth of a point, a `money` type neither; texts are trimmed and
- * may not be blank. Every bad field is named at once.
+ * A type's fields as they would be stored, checked (FIN-5): a `points` type names its loyalty
+ * program, the program's currency and the worth of a point, a `money` type none of them; texts
+ * are trimmed and may not be blank. Every bad field is named at once.
  */
 export function checkedFields(fields: PaymentTypeFields, sent: string[]): PaymentTypeFields {
   const issues: FieldIssue[] = [];
@@ -19,6 +19,7 @@ export function checkedFields(fields: PaymentTypeFields, sent: string[]): Paymen
   if (!name) issues.push({ field: 'name', code: 'too_short', params: { limit: 1 } });
   const loyaltyCurrency = fields.loyaltyCurrency?.trim() ?? null;
   for (const [field, value] of [
+    ['loyaltyProgram', fields.loyaltyProgram],
     ['loyaltyCurrency', loyaltyCurrency],
     ['pointValue', fields.pointValue],
   ] as const) {
@@ -37,6 +38,7 @@ export const fieldsOfInput = (input: PaymentTypeInput): PaymentTypeFields =>
     {
       name: input.name,
       kind: input.kind,
+      loyaltyProgram: input.loyaltyProgram ?? null,
       loyaltyCurrency: input.loyaltyCurrency ?? null,
       maxPercent: input.maxPercent ?? 0,
       pointValue: input.pointValue ?? null,
@@ -45,7 +47,7 @@ export const fieldsOfInput = (input: PaymentTypeInput): PaymentTypeFields =>
     Object.keys(input),
   );
 
-/** A type's fields once the change is made: only the fields sent change. */
+/** A type's fields once the change is made: only the fields sent change (never the program). */
 export function fieldsAfterChange(type: PaymentType, change: PaymentTypeChange) {
   const { id: _id, ...stored } = type;
   return checkedFields({ ...stored, ...change }, Object.keys(change));

@@ -1,25 +1,24 @@
-import type { Scopes, Sql } from '../../db/scope.js';
-import { findPayment } from '../payment-row.js';
-import type { LoyaltyProvider } from '../providers/types.js';
+import type { Scopes } from '../../db/scope.js';
+import type { Log } from '../log.js';
+import { paymentNow } from '../payment-row.js';
+import { ProviderRefused, type DebitResult, type LoyaltyProvider } from '../providers/types.js';
+import { fromProvider } from '../providers/unavailable.js';
+import { rejected } from '../refusals.js';
 import { settleFailed, settleSucceeded } from '../settle.js';
 import type { Payment } from '../types.js';
+import type { KeyedPayment } from '../under-key.js';
 import { cardBalance } from './card.js';
 import { openPointsPayment, type PointsStart } from './open.js';
-import { rejected } from './refusals.js';
 import type { PointsAsk } from './rows.js';
-import { fromProvider } from './unavailable.js';
 
 interface Deps {
   db: Scopes;
   loyalty: LoyaltyProvider;
-  log: { error(details: object, message: string): void };
+  log: Log;
 }
 
-async function paymentNow(sql: Sql, tenantId: string, paymentId: string): Promise<Payment> {
-  const payment = await findPayment(sql, { tenantId, paymentId });
-  if (!payment) throw new Error(`payment ${paymentId} vanished`);
-  return payment;
-}
+/** A points payment on its way: what was asked, in the program of its type. */
+type Paying = PointsAsk & { program: string };
 
 /**
  * Pays with points (FIN-6): the payment is recorded pending, the points are debited under its
@@ -30,33 +29,58 @@ async function paymentNow(sql: Sql, tenantId: string, paymentId: string): Promis
  */
 export async function payWithPoints(deps: Deps, start: PointsStart): Promise<Payment> {
   const { ask } = start;
-  const { tenantId } = ask;
-  if (start.kind === 'new') {
-    const balance = await cardBalance(deps.loyalty, ask.cardNumber);
-    const paymentId = await deps.db.withTenant(tenantId, (sql) =>
-      openPointsPayment(sql, { ...start, cardBalance: balance, provider: deps.loyalty.name }),
-    );
-    return debitAndBook(deps, ask, paymentId);
-  }
-  const { payment } = start;
-  if (payment.status === 'pending') return debitAndBook(deps, ask, payment.id);
-  if (payment.failure === 'insufficient_points') {
-    // refused as it was the first time, with the card's balance now
-    const limit = await cardBalance(deps.loyalty, ask.cardNumber);
-    throw rejected('points', 'insufficient_points', { limit });
-  }
-  return deps.db.withTenant(tenantId, (sql) => paymentNow(sql, tenantId, payment.id));
+  if (start.kind === 'resume') return resume(deps, ask, start.payment);
+  const paying = { ...ask, program: start.type.program };
+  const balance = await cardBalance(deps.loyalty, paying);
+  const opened = await deps.db.withTenant(ask.tenantId, (sql) =>
+    openPointsPayment(sql, { ask, cardBalance: balance, provider: deps.loyalty.name }),
+  );
+  if (opened.kind === 'resume') return resume(deps, ask, opened.payment);
+  return debitAndBook(deps, paying, opened.paymentId);
 }
 
-async function debitAndBook(deps: Deps, ask: PointsAsk, paymentId: string): Promise<Payment> {
-  const { tenantId, cardNumber, points } = ask;
-  const debit = await fromProvider(deps.loyalty.debit({ cardNumber, points, key: paymentId }));
-  if (debit.kind === 'debited') return book(deps, tenantId, paymentId, debit.ref);
-  const failure = debit.kind === 'insufficient' ? 'insufficient_points' : 'declined';
+/**
+ * A payment its key made: a pending one is debited and booked; one refused for want of
+ * points is refused again, with the card's balance now; any other as it ended.
+ */
+async function resume(deps: Deps, ask: PointsAsk, payment: KeyedPayment): Promise<Payment> {
+  if (payment.program === null) throw new Error(`payment ${payment.id} has no loyalty program`);
+  const paying = { ...ask, program: payment.program };
+  if (payment.status === 'pending') return debitAndBook(deps, paying, payment.id);
+  if (payment.failure === 'insufficient_points') {
+    const limit = await cardBalance(deps.loyalty, paying);
+    throw rejected('points', 'insufficient_points', { limit });
+  }
+  const { tenantId } = ask;
+  return deps.db.withTenant(tenantId, (sql) =>
+    paymentNow(sql, { tenantId, paymentId: payment.id }),
+  );
+}
+
+/** The debit under the payment's id; a call the program refuses (4xx) was made to no effect. */
+async function debit(deps: Deps, paying: Paying, paymentId: string) {
+  const { program, cardNumber, points } = paying;
+  try {
+    return await fromProvider(deps.loyalty.debit({ program, cardNumber, points, key: paymentId }));
+  } catch (error) {
+    if (!(error instanceof ProviderRefused)) throw error;
+    deps.log.error({ err: error, paymentId }, 'the loyalty provider refused a debit');
+    return { kind: 'refused' } as const;
+  }
+}
+
+async function debitAndBook(deps: Deps, paying: Paying, paymentId: string): Promise<Payment> {
+  const { tenantId } = paying;
+  const result: DebitResult | { kind: 'refused' } = await debit(deps, paying, paymentId);
+  if (result.kind === 'debited') return book(deps, tenantId, paymentId, result.ref);
+  const failure = result.kind === 'insufficient' ? 'insufficient_points' : 'declined';
   await deps.db.withTenant(tenantId, (sql) => settleFailed(sql, { tenantId, paymentId, failure }));
-  throw debit.kind === 'insufficient'
-    ? rejected('points', 'insufficient_points', { limit: debit.balance })
-    : rejected('cardNumber', 'card_not_found');
+  if (result.kind === 'insufficient') {
+    throw rejected('points', 'insufficient_points', { limit: result.balance });
+  }
+  if (result.kind === 'unknown_card') throw rejected('cardNumber', 'card_not_found');
+  // refused: the payment ended, declined
+  return deps.db.withTenant(tenantId, (sql) => paymentNow(sql, { tenantId, paymentId }));
 }
 
 /** Books the debited payment; if that fails, the points go back and the payment fails. */
@@ -64,7 +88,7 @@ async function book(deps: Deps, tenantId: string, paymentId: string, ref: string
   try {
     return await deps.db.withTenant(tenantId, async (sql) => {
       await settleSucceeded(sql, { tenantId, paymentId, providerRef: ref });
-      return paymentNow(sql, tenantId, paymentId);
+      return paymentNow(sql, { tenantId, paymentId });
     });
   } catch (error) {
     await giveBack(deps, tenantId, paymentId, ref);

@@ -1,4 +1,5 @@
 import type { Scopes } from '../../db/scope.js';
+import type { Log } from '../log.js';
 import { ProviderUnavailable, type LoyaltyProvider } from '../providers/types.js';
 import { settleFailed, settleSucceeded } from '../settle.js';
 
@@ -24,7 +25,7 @@ interface Due {
 export async function reconcilePointsPayments(
   db: Scopes,
   loyalty: LoyaltyProvider,
-  log: { error(details: object, message: string): void },
+  log: Log,
   stopped: () => boolean = () => false,
 ): Promise<number> {
   const due = await db.withSystem(async (sql) => {
@@ -54,7 +55,8 @@ export async function reconcilePointsPayments(
       if (done) settled++;
     } catch (err) {
       log.error({ err, paymentId }, 'reconciling a points payment failed');
-      // the program is down: the others wait for the next pass too
+      // the program unreachable or failing: the others wait for the next pass too; anything
+      // else is this payment's, and the pass goes on
       if (err instanceof ProviderUnavailable) break;
     }
   }

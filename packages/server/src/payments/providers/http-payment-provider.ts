@@ -1,60 +1,30 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import {
-  ProviderUnavailable,
-  type PaymentProvider,
-  type ProviderEvent,
-  type ProviderPayment,
-} from '../../payments/providers/types.js';
+import { isObject, Malformed, objectAt, oneOf, textAt, wholeAt, type Json } from './answers.js';
+import { JsonClient, type JsonClientOptions } from './json-client.js';
+import type { EventCheck, PaymentProvider, ProviderPayment } from './types.js';
 
-export interface SandboxPaymentOptions {
-  /**
-   * Where the provider's API is (`…/sandbox/payments`); a function when the address is known
-   * only once the server listens, read at each call.
-   */
-  baseUrl: string | (() => string);
-  apiKey: string;
+export interface HttpPaymentOptions extends JsonClientOptions {
   /** The secret the provider signs its events with. */
   webhookSecret: string;
-  /** How long a call may take before the provider counts as unavailable. Default 5 s. */
-  timeoutMs?: number;
   /** The oldest (or furthest ahead) an event's signature may be. Default 5 min. */
   toleranceSeconds?: number;
 }
 
-type Json = Record<string, unknown>;
+const statuses = ['pending', 'succeeded', 'failed', 'cancelled'] as const;
+const failures = ['declined', 'cancelled', 'expired'] as const;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
-const text = (value: unknown) => {
-  if (typeof value !== 'string' || !value) throw new Error('not a text');
-  return value;
-};
-const amountOf = (value: unknown) => {
-  if (!Number.isSafeInteger(value) || (value as number) < 1) throw new Error('not an amount');
-  return value as number;
-};
-
-const statuses: readonly ProviderPayment['status'][] = [
-  'pending',
-  'succeeded',
-  'failed',
-  'cancelled',
-];
-const failures: readonly string[] = ['declined', 'cancelled', 'expired'];
-
-/** The provider's payment object as the PaymentProvider interface speaks of it. */
-function paymentOf(body: unknown): ProviderPayment {
-  if (!isObject(body)) throw new Error('not a payment');
-  const status = statuses.find((s) => s === body.status);
-  if (!status) throw new Error(`a payment in status ${String(body.status)}`);
-  const reason = body.failureReason;
-  if (reason !== null && !failures.includes(reason as string)) throw new Error('a bad failure');
+/** The provider's payment object (at the path `at` of an answer) as ProviderPayment. */
+function paymentOf(body: Json, at = ''): ProviderPayment {
+  const status = oneOf(body, 'status', statuses, at);
+  const ended = status === 'failed' || status === 'cancelled';
   return {
-    ref: text(body.id),
-    reference: text(body.reference),
+    ref: textAt(body, 'id', at),
+    reference: textAt(body, 'reference', at),
     status,
-    failure: status === 'pending' || status === 'succeeded' ? null : (reason as 'declined'),
-    amount: amountOf(body.amount),
-    currency: text(body.currency),
+    failure:
+      ended && body.failureReason != null ? oneOf(body, 'failureReason', failures, at) : null,
+    amount: wholeAt(body, 'amount', at, 1),
+    currency: textAt(body, 'currency', at),
   };
 }
 
@@ -73,81 +43,61 @@ function sameHex(given: string, expected: string) {
 }
 
 /**
- * The payment sandbox's API over HTTP (see createPaymentSandbox), as a real provider's client
- * would speak to it: whatever is not one of the API's own answers — a timeout, a 5xx, a body of
- * another shape — is ProviderUnavailable, since nothing is known then.
+ * The payment provider's HTTP API (the one the payment sandbox serves: see
+ * sandbox/payments/README.md), for production and the sandbox alike. A call's failures are as
+ * JsonClient says; a payment the provider does not know is null.
  */
-export class SandboxPaymentProvider implements PaymentProvider {
+export class HttpPaymentProvider implements PaymentProvider {
   readonly name = 'sandbox';
+  readonly maxReturnUrlLength = 2048;
+  private readonly client: JsonClient;
 
-  constructor(private readonly options: SandboxPaymentOptions) {}
+  constructor(private readonly options: HttpPaymentOptions) {
+    this.client = new JsonClient(this.name, options);
+  }
 
   async create(input: Parameters<PaymentProvider['create']>[0]) {
     const { reference, amount, currency, description, returnUrl, notifyUrl } = input;
-    const body = { amount, currency, reference, description, returnUrl, notifyUrl };
+    const json = { amount, currency, reference, description, returnUrl, notifyUrl };
     // the reference is our payment's id: asking again after a lost answer is the same payment
-    return this.call('POST', '/v1/payments', body, reference, (status, answer) =>
-      status === 201 && isObject(answer)
-        ? { ref: paymentOf(answer).ref, redirectUrl: text(answer.redirectUrl) }
+    const call = { method: 'POST', path: '/v1/payments', json, idempotencyKey: reference } as const;
+    return this.client.call(call, ({ status, body }) =>
+      status === 201
+        ? { ref: paymentOf(body).ref, redirectUrl: textAt(body, 'redirectUrl') }
         : undefined,
     );
   }
 
   async status(ref: string) {
     const path = `/v1/payments/${encodeURIComponent(ref)}`;
-    return this.call('GET', path, undefined, undefined, (status, answer) =>
-      status === 200 ? paymentOf(answer) : undefined,
-    );
+    return this.client.call({ method: 'GET', path }, ({ status, body }) => {
+      if (status === 200) return paymentOf(body);
+      if (status === 404 && body.code === 'payment_not_found') return null;
+      return undefined;
+    });
   }
 
-  verifyEvent(
-    rawBody: string,
-    headers: Record<string, string | string[] | undefined>,
-  ): ProviderEvent | null {
+  verifyEvent(rawBody: Buffer, headers: Record<string, string | string[] | undefined>): EventCheck {
     const header = headers['sandbox-signature'];
-    if (typeof header !== 'string') return null;
+    if (typeof header !== 'string') return { kind: 'forged' };
     const { t, v1 } = signatureParts(header);
     const tolerance = this.options.toleranceSeconds ?? 300;
-    if (t === null || Math.abs(Date.now() / 1000 - t) > tolerance) return null;
+    if (t === null || Math.abs(Date.now() / 1000 - t) > tolerance) return { kind: 'forged' };
     const expected = createHmac('sha256', this.options.webhookSecret)
-      .update(`${t}.${rawBody}`)
+      .update(`${t}.`)
+      .update(rawBody)
       .digest('hex');
-    if (!v1.some((signature) => sameHex(signature, expected))) return null;
+    if (!v1.some((signature) => sameHex(signature, expected))) return { kind: 'forged' };
     try {
-      const event = JSON.parse(rawBody) as unknown;
-      if (!isObject(event) || !isObject(event.data)) return null;
-      return { id: text(event.id), type: text(event.type), payment: paymentOf(event.data.payment) };
-    } catch {
-      return null;
-    }
-  }
-
-  /** One call; `read` gives the result of an answer the API may give, undefined otherwise. */
-  private async call<T>(
-    method: 'GET' | 'POST',
-    path: string,
-    json: object | undefined,
-    idempotencyKey: string | undefined,
-    read: (status: number, body: unknown) => T | undefined,
-  ): Promise<T> {
-    const { baseUrl, apiKey, timeoutMs = 5000 } = this.options;
-    const base = typeof baseUrl === 'string' ? baseUrl : baseUrl();
-    try {
-      const response = await fetch(base.replace(/\/$/, '') + path, {
-        method,
-        headers: {
-          authorization: `Bearer ${apiKey}`,
-          ...(json && { 'content-type': 'application/json' }),
-          ...(idempotencyKey && { 'idempotency-key': idempotencyKey }),
-        },
-        body: json && JSON.stringify(json),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      const result = read(response.status, (await response.json()) as unknown);
-      if (result === undefined) throw new Error(`${method} ${path} answered ${response.status}`);
-      return result;
+      const event = JSON.parse(rawBody.toString('utf8')) as unknown;
+      if (!isObject(event)) return { kind: 'malformed', field: '' };
+      const id = textAt(event, 'id');
+      const type = textAt(event, 'type');
+      const payment = objectAt(objectAt(event, 'data'), 'payment', 'data');
+      return { kind: 'event', event: { id, type, payment: paymentOf(payment, 'data.payment') } };
     } catch (error) {
-      throw new ProviderUnavailable(this.name, error);
+      // no JSON at all: the body as a whole
+      return { kind: 'malformed', field: error instanceof Malformed ? error.field : '' };
     }
   }
 }

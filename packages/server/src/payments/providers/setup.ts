@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { createLoyaltySandbox, SandboxLoyaltyProvider } from '../../sandbox/loyalty/index.js';
-import { createPaymentSandbox, SandboxPaymentProvider } from '../../sandbox/payments/index.js';
+import { createLoyaltySandbox, type SandboxCard } from '../../sandbox/loyalty/index.js';
+import { createPaymentSandbox } from '../../sandbox/payments/index.js';
+import { HttpLoyaltyProvider } from './http-loyalty-provider.js';
+import { HttpPaymentProvider } from './http-payment-provider.js';
 import type { PaymentProviders } from './types.js';
 import { unconfiguredProviders } from './unconfigured.js';
 
@@ -11,7 +13,7 @@ export interface ProvidersOptions {
   /** Stand the sandboxes in for the providers missing (never in production). */
   sandboxes: boolean;
   /** The cards the loyalty sandbox knows from the start (the demo's). */
-  loyaltyCards: { number: string; balance: number }[];
+  loyaltyCards: SandboxCard[];
 }
 
 /**
@@ -19,7 +21,8 @@ export interface ProvidersOptions {
  * is, in development and the demo, a sandbox mounted on this server (`/sandbox/payments`,
  * `/sandbox/loyalty`) and spoken to over HTTP at the public address like any outside service;
  * in production, one that refuses every call (503 provider_unavailable), since a sandbox there
- * would take payments no money stands behind.
+ * would take payments no money stands behind. The sandboxes serve the same HTTP APIs the
+ * adapters speak to the operator's providers.
  */
 export const paymentProviders = fp(
   async (app: FastifyInstance, options: ProvidersOptions) => {
@@ -34,7 +37,7 @@ export const paymentProviders = fp(
       const sandbox = createPaymentSandbox({ publicUrl: at('/sandbox/payments') });
       await app.register(sandbox.plugin, { prefix: '/sandbox/payments' });
       const { apiKey, webhookSecret } = sandbox.control;
-      payments = new SandboxPaymentProvider({
+      payments = new HttpPaymentProvider({
         baseUrl: at('/sandbox/payments'),
         apiKey,
         webhookSecret,
@@ -43,7 +46,7 @@ export const paymentProviders = fp(
     if (!loyalty && options.sandboxes) {
       const sandbox = createLoyaltySandbox({ cards: options.loyaltyCards });
       await app.register(sandbox.plugin, { prefix: '/sandbox/loyalty' });
-      loyalty = new SandboxLoyaltyProvider({
+      loyalty = new HttpLoyaltyProvider({
         baseUrl: at('/sandbox/loyalty'),
         apiKey: sandbox.control.apiKey,
       });

@@ -1,12 +1,29 @@
 import type { PaymentFailure } from '../types.js';
 
-/** A provider did not answer in time, failed, or answered what it never should: nothing is known. */
+/**
+ * A provider could not be reached, did not answer in time, or failed (a 5xx): nothing is known
+ * of the call's effect, so it may be asked again later.
+ */
 export class ProviderUnavailable extends Error {
   constructor(
     readonly provider: string,
     cause?: unknown,
   ) {
     super(`${provider} is unavailable`, { cause });
+  }
+}
+
+/**
+ * A provider answered, but refused the call (a 4xx the call does not expect) or said what the
+ * call cannot read: the call itself is at fault, not the provider, so asking again is no use.
+ */
+export class ProviderRefused extends Error {
+  constructor(
+    readonly provider: string,
+    readonly status: number,
+    cause?: unknown,
+  ) {
+    super(`${provider} refused the call (${status})`, { cause });
   }
 }
 
@@ -30,13 +47,22 @@ export interface ProviderEvent {
   payment: ProviderPayment;
 }
 
+/** What a notice is: the provider's event; forged (or stale, or unsigned); or signed but no event. */
+export type EventCheck =
+  | { kind: 'event'; event: ProviderEvent }
+  | { kind: 'forged' }
+  | { kind: 'malformed'; field: string };
+
 /**
- * A hosted-payment provider (FIN-2). Every call may throw ProviderUnavailable; `create` is
- * idempotent on the reference, so it is safe to repeat after a failure.
+ * A hosted-payment provider (FIN-2). Every call may throw ProviderUnavailable (ask again later)
+ * or ProviderRefused (don't); `create` is idempotent on the reference, so it is safe to repeat
+ * after a failure.
  */
 export interface PaymentProvider {
   /** The name in the contract's PaymentProvider enum and in the webhook's path. */
   readonly name: string;
+  /** The longest return address it takes (with our payment's id added to it). */
+  readonly maxReturnUrlLength: number;
   create(input: {
     reference: string;
     amount: number;
@@ -47,16 +73,13 @@ export interface PaymentProvider {
     /** Where the provider posts its signed events. */
     notifyUrl: string;
   }): Promise<{ ref: string; redirectUrl: string }>;
-  /** The payment as the provider has it now. */
-  status(ref: string): Promise<ProviderPayment>;
+  /** The payment as the provider has it now; null when it knows no such payment (any more). */
+  status(ref: string): Promise<ProviderPayment | null>;
   /**
-   * The event, if the body is signed with the shared secret and the signature is recent;
-   * null for a forged, stale or malformed notice.
+   * The notice checked: signed with the shared secret over the body's bytes as they came, and
+   * recently; and then the provider's event.
    */
-  verifyEvent(
-    rawBody: string,
-    headers: Record<string, string | string[] | undefined>,
-  ): ProviderEvent | null;
+  verifyEvent(rawBody: Buffer, headers: Record<string, string | string[] | undefined>): EventCheck;
 }
 
 export type DebitResult =
@@ -65,14 +88,21 @@ export type DebitResult =
   | { kind: 'unknown_card' };
 
 /**
- * A loyalty program's provider (FIN-5, FIN-6). Every call may throw ProviderUnavailable; a
- * debit is idempotent on its key: the same key is the same debit, whatever is sent again.
+ * A loyalty provider (FIN-5, FIN-6), running programs whose cards and points are their own: a
+ * card number means a card within one program. Every call may throw ProviderUnavailable or
+ * ProviderRefused; a debit is idempotent on its key: the same key is the same debit, whatever
+ * is sent again.
  */
 export interface LoyaltyProvider {
   readonly name: string;
-  /** The card's balance in whole points, or null when there is no such card. */
-  lookup(cardNumber: string): Promise<{ balance: number } | null>;
-  debit(input: { cardNumber: string; points: number; key: string }): Promise<DebitResult>;
+  /** The card's balance in whole points, or null when the program has no such card. */
+  lookup(program: string, cardNumber: string): Promise<{ balance: number } | null>;
+  debit(input: {
+    program: string;
+    cardNumber: string;
+    points: number;
+    key: string;
+  }): Promise<DebitResult>;
   /** The debit made under the key, if any (for a payment whose answer was lost). */
   findDebit(key: string): Promise<{ ref: string; points: number } | null>;
   /** Gives a debit's points back. */

@@ -1,5 +1,5 @@
 import { ApiProblem } from '../../errors/problem.js';
-import { ProviderUnavailable } from '../providers/types.js';
+import { ProviderUnavailable } from './types.js';
 
 /** Seconds a client is told to wait before trying again when a provider failed. */
 const retryAfter = 5;

@@ -8,8 +8,8 @@ import {
   insertPaymentType,
   listPaymentTypes,
   updatePaymentType,
-} from '../types/repository.js';
-import { fieldsAfterChange, fieldsOfInput, requireTypeManager } from '../types/rules.js';
+} from '../payment-types/repository.js';
+import { fieldsAfterChange, fieldsOfInput, requireTypeManager } from '../payment-types/rules.js';
 import type { PaymentTypeChange, PaymentTypeInput } from '../types.js';
 
 /**
@@ -49,7 +49,7 @@ export async function paymentTypesRoutes(app: FastifyInstance) {
       asViewer(app, request, async (sql, viewer, tenantId) => {
         requireTypeManager(viewer);
         const { paymentTypeId } = request.params;
-        const type = await findPaymentType(sql, { tenantId, paymentTypeId, lock: true });
+        const type = await findPaymentType(sql, { tenantId, paymentTypeId, lock: 'update' });
         if (!type) throw notFound();
         const fields = fieldsAfterChange(type, request.body);
         await updatePaymentType(sql, { tenantId, paymentTypeId, fields });

@@ -1,31 +1,29 @@
-import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Faults, Hangs } from '../faults.js';
-import type { Answer, Ledger } from './ledger.js';
+import { answerCall, field, invalid, requireApiKey, type Answer } from '../http.js';
+import type { Ledger } from './ledger.js';
 
 /** The calls of the API, as tests name them to make one of them fail. */
 export type LoyaltyOperation = 'lookup' | 'debit' | 'find' | 'refund';
 
-const invalid = (field: string): Answer => ({
-  status: 400,
-  body: { code: 'invalid_request', field },
-});
-
+const isProgram = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(value);
 const isCardNumber = (value: unknown): value is string =>
   typeof value === 'string' && /^[0-9]{6,19}$/.test(value);
 const isPoints = (value: unknown): value is number =>
   Number.isSafeInteger(value) && (value as number) > 0;
-const field = (body: unknown, name: string): unknown =>
-  typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
 
-function sameSecret(given: string, expected: string) {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+/** The program and card a request names, or the answer refusing the first wrong field. */
+function cardAsked(body: unknown): { program: string; cardNumber: string } | Answer {
+  const program = field(body, 'program');
+  const cardNumber = field(body, 'cardNumber');
+  if (!isProgram(program)) return invalid('program');
+  if (!isCardNumber(cardNumber)) return invalid('cardNumber');
+  return { program, cardNumber };
 }
 
 /**
- * The loyalty program's HTTP API, as a real one behaves: a Bearer API key, JSON in and out,
+ * The loyalty provider's HTTP API, as a real one behaves: a Bearer API key, JSON in and out,
  * an Idempotency-Key on debits, and the failures a test plans (see Faults).
  */
 export function loyaltyApi(deps: {
@@ -34,49 +32,37 @@ export function loyaltyApi(deps: {
   hangs: Hangs;
   apiKey: string;
 }) {
-  const { ledger, faults, hangs } = deps;
+  const { ledger } = deps;
   const calls: Record<LoyaltyOperation, number> = { lookup: 0, debit: 0, find: 0, refund: 0 };
-
-  async function run(
+  const run = (
     operation: LoyaltyOperation,
     reply: FastifyReply,
     work: () => Answer & { replayed?: boolean },
-  ) {
+  ) => {
     calls[operation]++;
-    const fault = faults.take(operation);
-    if (fault === 'error') return reply.code(503).send({ code: 'unavailable' });
-    if (fault === 'lost') work();
-    if (fault) return hangs.hangUp(reply);
-    const answer = work();
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    return reply.code(answer.status).send(answer.body);
-  }
+    return answerCall(deps, operation, reply, work);
+  };
 
   async function api(app: FastifyInstance) {
-    app.addHook('preClose', async () => hangs.releaseAll());
-    app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-      const [scheme, key] = (request.headers.authorization ?? '').split(' ');
-      if (scheme !== 'Bearer' || !key || !sameSecret(key, deps.apiKey)) {
-        return reply.code(401).send({ code: 'unauthorized' });
-      }
-    });
+    app.addHook('preClose', async () => deps.hangs.releaseAll());
+    app.addHook('onRequest', requireApiKey(deps.apiKey));
 
     app.post('/v1/cards/lookup', async (request, reply) =>
       run('lookup', reply, () => {
-        const cardNumber = field(request.body, 'cardNumber');
-        return isCardNumber(cardNumber) ? ledger.lookup(cardNumber) : invalid('cardNumber');
+        const card = cardAsked(request.body);
+        return 'status' in card ? card : ledger.lookup(card.program, card.cardNumber);
       }),
     );
 
     app.post('/v1/debits', async (request, reply) =>
       run('debit', reply, () => {
         const key = request.headers['idempotency-key'];
-        const cardNumber = field(request.body, 'cardNumber');
+        const card = cardAsked(request.body);
         const points = field(request.body, 'points');
         if (typeof key !== 'string' || !key) return invalid('Idempotency-Key');
-        if (!isCardNumber(cardNumber)) return invalid('cardNumber');
+        if ('status' in card) return card;
         if (!isPoints(points)) return invalid('points');
-        return ledger.debit(key, cardNumber, points);
+        return ledger.debit(key, card.program, card.cardNumber, points);
       }),
     );
 

@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Faults, Hangs, type FaultKind } from '../faults.js';
 import { loyaltyApi, type LoyaltyOperation } from './api.js';
-import { Ledger, type SandboxDebit } from './ledger.js';
+import { Ledger, type SandboxCard, type SandboxDebit } from './ledger.js';
 
-export { SandboxLoyaltyProvider, type SandboxLoyaltyOptions } from './provider.js';
-export type { FaultKind, LoyaltyOperation, SandboxDebit };
+export type { FaultKind, LoyaltyOperation, SandboxCard, SandboxDebit };
 
 export interface LoyaltySandboxOptions {
-  /** The cards the program knows from the start, with their balances in whole points. */
-  cards?: { number: string; balance: number }[];
+  /** The cards its programs know from the start. */
+  cards?: SandboxCard[];
   /** The API key its clients must send; default a random one (see control.apiKey). */
   apiKey?: string;
 }
@@ -21,10 +20,10 @@ export interface LoyaltySandboxControl {
   fail(count: number, options?: { how?: FaultKind; on?: LoyaltyOperation }): void;
   /** Drops the failures planned and not yet taken. */
   recover(): void;
-  /** Adds a card or sets its balance. */
-  setBalance(cardNumber: string, balance: number): void;
+  /** Adds a card to a program or sets its balance. */
+  setBalance(program: string, cardNumber: string, balance: number): void;
   /** A card's balance, undefined for a card the program does not know. */
-  balance(cardNumber: string): number | undefined;
+  balance(program: string, cardNumber: string): number | undefined;
   /** Every debit made, refunded ones included, oldest first. */
   debits(): SandboxDebit[];
   /** How many calls of each operation the API has taken, failed ones included. */
@@ -32,12 +31,14 @@ export interface LoyaltySandboxControl {
 }
 
 /**
- * A stand-in for a loyalty program's HTTP API (FIN-5, FIN-6), to mount anywhere (the server
- * mounts it at /sandbox/loyalty when given no provider):
- * - `POST /v1/cards/lookup` {cardNumber} → 200 {cardNumber, balance} | 404 card_not_found
- * - `POST /v1/debits` (Idempotency-Key) {cardNumber, points} → 201 the debit with the card's
- *   new balance | 409 {code: insufficient_points, balance} | 404 card_not_found; the same key
- *   gets the same answer, with another request 422 idempotency_key_reused
+ * A stand-in for a loyalty provider's HTTP API (FIN-5, FIN-6), to mount anywhere (the server
+ * mounts it at /sandbox/loyalty when given no provider). It runs any number of programs, each
+ * with cards of its own (a program it does not run has no cards):
+ * - `POST /v1/cards/lookup` {program, cardNumber} → 200 {program, cardNumber, balance} | 404
+ *   card_not_found
+ * - `POST /v1/debits` (Idempotency-Key) {program, cardNumber, points} → 201 the debit with the
+ *   card's new balance | 409 {code: insufficient_points, balance} | 404 card_not_found; the
+ *   same key gets the same answer, with another request 422 idempotency_key_reused
  * - `GET /v1/debits?key=` → 200 {items: the debits made under the key}
  * - `POST /v1/debits/:id/refund` → 200 the debit, refunded (again: the same) | 404
  * Every call needs the API key (401); a body that is not the API's is 400 invalid_request.
@@ -51,8 +52,8 @@ export function createLoyaltySandbox(options: LoyaltySandboxOptions = {}) {
     apiKey,
     fail: (count, { how = 'error', on } = {}) => faults.plan(count, how, on ?? null),
     recover: () => faults.clear(),
-    setBalance: (cardNumber, balance) => ledger.setBalance(cardNumber, balance),
-    balance: (cardNumber) => ledger.balance(cardNumber),
+    setBalance: (program, cardNumber, balance) => ledger.setBalance(program, cardNumber, balance),
+    balance: (program, cardNumber) => ledger.balance(program, cardNumber),
     debits: () => ledger.allDebits(),
     calls,
   };

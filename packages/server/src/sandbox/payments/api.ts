@@ -1,15 +1,11 @@
-import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Faults, Hangs } from '../faults.js';
-import type { Answer, PaymentLedger, PaymentRequest } from './ledger.js';
+import { answerCall, field, invalid, isText, requireApiKey } from '../http.js';
+import type { PaymentLedger, PaymentRequest } from './ledger.js';
 
 /** The calls of the sandbox's API, as tests name them to make one of them fail. */
 export type PaymentOperation = 'create' | 'status';
 
-const field = (body: unknown, name: string): unknown =>
-  typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
-const isText = (value: unknown, max: number): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= max;
 const isWebAddress = (value: unknown): value is string => {
   if (!isText(value, 2048) || !URL.canParse(value)) return false;
   return ['http:', 'https:'].includes(new URL(value).protocol);
@@ -32,12 +28,6 @@ function paymentRequest(body: unknown): PaymentRequest | string {
   return { amount: amount as number, currency, reference, description, returnUrl, notifyUrl };
 }
 
-function sameSecret(given: string, expected: string) {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /**
  * The provider's merchant API, as a real one behaves: a Bearer API key, JSON in and out, an
  * Idempotency-Key on creation, and the failures a test plans (see Faults):
@@ -53,44 +43,24 @@ export function paymentsApi(deps: {
   /** The hosted page of a payment, for the answer to the request that opened it. */
   pageOf: (id: string, origin: string) => string;
 }) {
-  const { ledger, faults, hangs } = deps;
-
-  async function run(operation: PaymentOperation, reply: FastifyReply, work: () => Answer) {
-    const fault = faults.take(operation);
-    if (fault === 'error') return reply.code(503).send({ code: 'unavailable' });
-    if (fault === 'lost') work();
-    if (fault) return hangs.hangUp(reply);
-    const answer = work();
-    return reply.code(answer.status).send(answer.body);
-  }
+  const { ledger } = deps;
 
   return async function api(app: FastifyInstance) {
-    app.addHook('onRequest', async (request, reply) => {
-      const [scheme, key] = (request.headers.authorization ?? '').split(' ');
-      if (scheme !== 'Bearer' || !key || !sameSecret(key, deps.apiKey)) {
-        return reply.code(401).send({ code: 'unauthorized' });
-      }
-    });
+    app.addHook('onRequest', requireApiKey(deps.apiKey));
 
     app.post('/v1/payments', async (request, reply) =>
-      run('create', reply, () => {
+      answerCall(deps, 'create', reply, () => {
         const key = request.headers['idempotency-key'];
-        if (key !== undefined && !isText(key, 255)) {
-          return { status: 400, body: { code: 'invalid_request', field: 'Idempotency-Key' } };
-        }
+        if (key !== undefined && !isText(key, 255)) return invalid('Idempotency-Key');
         const asked = paymentRequest(request.body);
-        if (typeof asked === 'string') {
-          return { status: 400, body: { code: 'invalid_request', field: asked } };
-        }
+        if (typeof asked === 'string') return invalid(asked);
         const origin = `${request.protocol}://${request.host}`;
-        const answer = ledger.create(key, asked, (id) => deps.pageOf(id, origin));
-        if (answer.replayed) reply.header('idempotent-replayed', 'true');
-        return answer;
+        return ledger.create(key, asked, (id) => deps.pageOf(id, origin));
       }),
     );
 
     app.get<{ Params: { id: string } }>('/v1/payments/:id', async (request, reply) =>
-      run('status', reply, () => {
+      answerCall(deps, 'status', reply, () => {
         const payment = ledger.get(request.params.id);
         return payment
           ? { status: 200, body: payment }

@@ -6,7 +6,6 @@ import { PaymentLedger, type SandboxOutcome, type SandboxPayment } from './ledge
 import { Notifier, type SandboxDelivery } from './notifier.js';
 import { paymentPages } from './page.js';
 
-export { SandboxPaymentProvider, type SandboxPaymentOptions } from './provider.js';
 export {
   signatureHeader,
   signatureOf,

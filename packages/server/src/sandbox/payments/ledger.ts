@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { KeyedAnswers, type Answer } from '../http.js';
 
 export type SandboxStatus = 'pending' | 'succeeded' | 'failed' | 'cancelled';
 /** What the person (or a test) does on the payment page. */
@@ -29,12 +30,6 @@ export type PaymentRequest = Pick<
   'amount' | 'currency' | 'reference' | 'description' | 'returnUrl' | 'notifyUrl'
 >;
 
-/** An HTTP answer of the sandbox's API: its status and JSON body. */
-export interface Answer {
-  status: number;
-  body: object;
-}
-
 const unixNow = () => Math.floor(Date.now() / 1000);
 
 /**
@@ -43,8 +38,7 @@ const unixNow = () => Math.floor(Date.now() / 1000);
  */
 export class PaymentLedger {
   private readonly payments = new Map<string, SandboxPayment>();
-  // per key: what was asked (to refuse the key for another request) and what was answered
-  private readonly keys = new Map<string, { asked: string; answer: Answer }>();
+  private readonly keys = new KeyedAnswers();
 
   /**
    * Opens a payment; a repeat of the key gets the first answer, a key sent before with
@@ -55,29 +49,21 @@ export class PaymentLedger {
     request: PaymentRequest,
     pageOf: (id: string) => string,
   ): Answer & { replayed: boolean } {
-    const asked = JSON.stringify(request);
-    const seen = key === undefined ? undefined : this.keys.get(key);
-    if (seen) {
-      if (seen.asked !== asked) {
-        return { status: 422, body: { code: 'idempotency_key_reused' }, replayed: false };
-      }
-      return { ...seen.answer, replayed: true };
-    }
-    const id = `pay_${randomBytes(12).toString('hex')}`;
-    const payment: SandboxPayment = {
-      id,
-      object: 'payment',
-      status: 'pending',
-      failureReason: null,
-      ...request,
-      redirectUrl: pageOf(id),
-      created: unixNow(),
-      completed: null,
-    };
-    this.payments.set(id, payment);
-    const answer = { status: 201, body: { ...payment } };
-    if (key !== undefined) this.keys.set(key, { asked, answer });
-    return { ...answer, replayed: false };
+    return this.keys.answer(key, request, () => {
+      const id = `pay_${randomBytes(12).toString('hex')}`;
+      const payment: SandboxPayment = {
+        id,
+        object: 'payment',
+        status: 'pending',
+        failureReason: null,
+        ...request,
+        redirectUrl: pageOf(id),
+        created: unixNow(),
+        completed: null,
+      };
+      this.payments.set(id, payment);
+      return { status: 201, body: { ...payment } };
+    });
   }
 
   get(id: string): SandboxPayment | undefined {

@@ -5,8 +5,8 @@ import type { SandboxPayment } from './ledger.js';
 export const signatureHeader = 'sandbox-signature';
 
 /** The signature of a body sent at unix time t: HMAC-SHA256(secret, "<t>.<body>") in hex. */
-export const signatureOf = (secret: string, t: number, body: string) =>
-  `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`;
+export const signatureOf = (secret: string, t: number, body: string | Buffer) =>
+  `t=${t},v1=${createHmac('sha256', secret).update(`${t}.`).update(body).digest('hex')}`;
 
 export interface SandboxEvent {
   id: string;

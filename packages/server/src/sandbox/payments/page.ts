@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isLocale, type Locale } from '@atrium/sdk';
 import { negotiateLocale } from '../../errors/locale.js';
+import { field } from '../http.js';
 import type { PaymentLedger, SandboxOutcome, SandboxPayment } from './ledger.js';
 import { notFoundPage, paymentPage } from './page-html.js';
 
@@ -14,9 +15,6 @@ function pageLocale(request: FastifyRequest): Locale {
     ? asked
     : negotiateLocale(request.headers['accept-language'], 'en');
 }
-
-const field = (body: unknown, name: string): unknown =>
-  typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
 
 /**
  * A page of its own policy: a nonce for its one stylesheet, and forms that may post here and
