@@ -63,6 +63,7 @@ describe('the payment sandbox (FIN-2)', () => {
     description: 'Leśna 5 — LES5-012',
     returnUrl: 'https://portal.example/back?atrium-payment=1',
     notifyUrl: `${merchant}/notices`,
+    locale: 'pl' as const,
   });
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${url}/v1/payments`, {
@@ -98,6 +99,13 @@ describe('the payment sandbox (FIN-2)', () => {
       },
     );
     assert.deepEqual(await bad.json(), { code: 'invalid_request', field: 'notifyUrl' });
+  });
+
+  it('opens its page in the payer’s language, as the merchant asked', async () => {
+    const opened = await provider().create(order('r-lang'));
+    assert.match(opened.redirectUrl, /\/pay\/pay_[0-9a-f]+\?lang=pl$/);
+    const page = await fetch(opened.redirectUrl);
+    assert.match(await page.text(), /<html lang="pl"/);
   });
 
   it('retries a notice the merchant refuses, waiting longer each time, until it is taken', async () => {

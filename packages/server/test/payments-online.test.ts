@@ -975,7 +975,13 @@ for (const engine of engines) {
           log: { error: (details) => void errors.push(details) },
           notifyUrl: `${server().url}/t/lesna-5/payment-events/sandbox`,
         },
-        { tenantId: fixture.lesnaId, tenantName: 'Leśna 5', currency: 'PLN', paymentId },
+        {
+          tenantId: fixture.lesnaId,
+          tenantName: 'Leśna 5',
+          currency: 'PLN',
+          paymentId,
+          locale: 'pl',
+        },
       );
       assert.deepEqual(
         [payment.id, payment.status, payment.failure, payment.redirectUrl],

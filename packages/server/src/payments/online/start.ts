@@ -1,3 +1,4 @@
+import type { Locale } from '@atrium/sdk';
 import type { Scopes } from '../../db/scope.js';
 import type { Log } from '../log.js';
 import { paymentNow } from '../payment-row.js';
@@ -25,7 +26,14 @@ interface Deps {
  */
 export async function startOnlinePayment(
   deps: Deps,
-  q: { tenantId: string; tenantName: string; currency: string; paymentId: string },
+  q: {
+    tenantId: string;
+    tenantName: string;
+    currency: string;
+    paymentId: string;
+    /** The payer's language, for the provider's page. */
+    locale: Locale;
+  },
 ): Promise<Payment> {
   const { tenantId, paymentId } = q;
   const provider = deps.provider.name;
@@ -43,6 +51,7 @@ export async function startOnlinePayment(
           description: `${q.tenantName} — ${payment.accountNumber}`,
           returnUrl: returnTo(payment.returnUrl, paymentId),
           notifyUrl: deps.notifyUrl,
+          locale: q.locale,
         }),
       );
       await deps.db.withTenant(tenantId, (sql) =>

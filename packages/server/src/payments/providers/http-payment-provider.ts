@@ -57,8 +57,8 @@ export class HttpPaymentProvider implements PaymentProvider {
   }
 
   async create(input: Parameters<PaymentProvider['create']>[0]) {
-    const { reference, amount, currency, description, returnUrl, notifyUrl } = input;
-    const json = { amount, currency, reference, description, returnUrl, notifyUrl };
+    const { reference, amount, currency, description, returnUrl, notifyUrl, locale } = input;
+    const json = { amount, currency, reference, description, returnUrl, notifyUrl, locale };
     // the reference is our payment's id: asking again after a lost answer is the same payment
     const call = { method: 'POST', path: '/v1/payments', json, idempotencyKey: reference } as const;
     return this.client.call(call, ({ status, body }) =>

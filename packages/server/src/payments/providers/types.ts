@@ -1,3 +1,4 @@
+import type { Locale } from '@atrium/sdk';
 import type { PaymentFailure } from '../types.js';
 
 /**
@@ -72,6 +73,8 @@ export interface PaymentProvider {
     returnUrl: string;
     /** Where the provider posts its signed events. */
     notifyUrl: string;
+    /** The language of the provider's page: the payer's. */
+    locale: Locale;
   }): Promise<{ ref: string; redirectUrl: string }>;
   /** The payment as the provider has it now; null when it knows no such payment (any more). */
   status(ref: string): Promise<ProviderPayment | null>;

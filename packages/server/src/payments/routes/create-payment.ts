@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { routeSchema } from '../../contract/route-schema.js';
+import { requestLocale } from '../../errors/handler.js';
 import { asViewer } from '../../people/viewer.js';
 import { tenantOf } from '../../tenancy/index.js';
 import { openOnlinePayment } from '../online/open.js';
@@ -53,7 +54,13 @@ export async function createPaymentRoute(app: FastifyInstance, options: { corsOr
       );
       const payment = await startOnlinePayment(
         { db: app.db, provider, log: request.log, notifyUrl },
-        { tenantId: tenant.id, tenantName: tenant.name, currency: tenant.currency, paymentId },
+        {
+          tenantId: tenant.id,
+          tenantName: tenant.name,
+          currency: tenant.currency,
+          paymentId,
+          locale: requestLocale(request),
+        },
       );
       return reply.code(201).send(payment);
     },

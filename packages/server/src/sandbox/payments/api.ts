@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '@atrium/sdk';
 import type { FastifyInstance } from 'fastify';
 import type { Faults, Hangs } from '../faults.js';
 import { answerCall, field, invalid, isText, requireApiKey } from '../http.js';
@@ -19,19 +20,30 @@ function paymentRequest(body: unknown): PaymentRequest | string {
   const description = field(body, 'description');
   const returnUrl = field(body, 'returnUrl');
   const notifyUrl = field(body, 'notifyUrl');
+  const locale = field(body, 'locale') ?? 'en';
   if (!Number.isSafeInteger(amount) || (amount as number) < 1) return 'amount';
   if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) return 'currency';
   if (!isText(reference, 200)) return 'reference';
   if (!isText(description, 500)) return 'description';
   if (!isWebAddress(returnUrl)) return 'returnUrl';
   if (!isWebAddress(notifyUrl)) return 'notifyUrl';
-  return { amount: amount as number, currency, reference, description, returnUrl, notifyUrl };
+  if (!isLocale(locale)) return 'locale';
+  return {
+    amount: amount as number,
+    currency,
+    reference,
+    description,
+    returnUrl,
+    notifyUrl,
+    locale,
+  };
 }
 
 /**
  * The provider's merchant API, as a real one behaves: a Bearer API key, JSON in and out, an
  * Idempotency-Key on creation, and the failures a test plans (see Faults):
- * - `POST /v1/payments` {amount, currency, reference, description, returnUrl, notifyUrl} →
+ * - `POST /v1/payments` {amount, currency, reference, description, returnUrl, notifyUrl,
+ *   locale?} →
  *   201 the payment with its `redirectUrl` (the hosted page) | 400 invalid_request
  * - `GET /v1/payments/:id` → 200 the payment | 404 payment_not_found
  */
@@ -41,7 +53,7 @@ export function paymentsApi(deps: {
   hangs: Hangs;
   apiKey: string;
   /** The hosted page of a payment, for the answer to the request that opened it. */
-  pageOf: (id: string, origin: string) => string;
+  pageOf: (id: string, origin: string, locale: Locale) => string;
 }) {
   const { ledger } = deps;
 
@@ -55,7 +67,7 @@ export function paymentsApi(deps: {
         const asked = paymentRequest(request.body);
         if (typeof asked === 'string') return invalid(asked);
         const origin = `${request.protocol}://${request.host}`;
-        return ledger.create(key, asked, (id) => deps.pageOf(id, origin));
+        return ledger.create(key, asked, (id) => deps.pageOf(id, origin, asked.locale));
       }),
     );
 

@@ -100,8 +100,8 @@ export function createPaymentSandbox(options: PaymentSandboxOptions = {}) {
 
   async function plugin(app: FastifyInstance) {
     const prefix = app.prefix;
-    const pageOf = (id: string, origin: string) =>
-      `${options.publicUrl?.() ?? origin + prefix}/pay/${id}`;
+    const pageOf = (id: string, origin: string, locale: string) =>
+      `${options.publicUrl?.() ?? origin + prefix}/pay/${id}?lang=${locale}`;
     app.addHook('preClose', async () => {
       hangs.releaseAll();
       notifier.close();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Locale } from '@atrium/sdk';
 import { KeyedAnswers, type Answer } from '../http.js';
 
 export type SandboxStatus = 'pending' | 'succeeded' | 'failed' | 'cancelled';
@@ -20,6 +21,8 @@ export interface SandboxPayment {
   redirectUrl: string;
   returnUrl: string;
   notifyUrl: string;
+  /** The language of the payment page. */
+  locale: Locale;
   /** Unix seconds. */
   created: number;
   completed: number | null;
@@ -27,7 +30,7 @@ export interface SandboxPayment {
 
 export type PaymentRequest = Pick<
   SandboxPayment,
-  'amount' | 'currency' | 'reference' | 'description' | 'returnUrl' | 'notifyUrl'
+  'amount' | 'currency' | 'reference' | 'description' | 'returnUrl' | 'notifyUrl' | 'locale'
 >;
 
 const unixNow = () => Math.floor(Date.now() / 1000);
