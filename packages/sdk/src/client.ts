@@ -11,6 +11,7 @@ import {
 } from './http.js';
 import { createMeters, type MetersApi } from './meters.js';
 import { createPayments, type PaymentsApi } from './payments.js';
+import { createAnnouncements, type AnnouncementsApi } from './announcements.js';
 import { createPeople, type PeopleApi } from './people.js';
 import { createReports, type ReportsApi } from './reports.js';
 import { createSession } from './session.js';
@@ -64,6 +65,7 @@ export interface AtriumClient {
   tickets: TicketsApi;
   voting: VotingApi;
   payments: PaymentsApi;
+  announcements: AnnouncementsApi;
   system: SystemApi;
 }
 
@@ -104,6 +106,7 @@ export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
     tickets: createTickets(send, download, options.fetch ?? globalThis.fetch.bind(globalThis)),
     voting: createVoting(send, download),
     payments: createPayments(send, download),
+    announcements: createAnnouncements(send),
     system: createSystem(send),
   };
 }

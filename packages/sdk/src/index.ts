@@ -11,6 +11,7 @@ export type { MetersApi } from './meters.js';
 export type { TicketsApi, PhotoUploadOptions } from './tickets.js';
 export type { VotingApi, DocumentUploadOptions } from './voting.js';
 export type { PaymentsApi } from './payments.js';
+export type { AnnouncementsApi } from './announcements.js';
 export { returnedPaymentParam } from './payments.js';
 export type { DownloadOptions, DownloadedFile, FileLink } from './download.js';
 export type { UploadProgress } from './upload-progress.js';
@@ -156,4 +157,13 @@ export type {
   PointsCard,
   PointsPaymentInput,
   PointsQuote,
+  Announcement,
+  AnnouncementChange,
+  AnnouncementInput,
+  AnnouncementPage,
+  AnnouncementStatus,
+  AnnouncementsQuery,
+  Audience,
+  AudienceRole,
+  AudienceScope,
 } from './types.js';

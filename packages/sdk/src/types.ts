@@ -193,3 +193,15 @@ export type PointsPaymentInput = Schemas['PointsPaymentInput'];
 export type PaymentStatus = Schemas['PaymentStatus'];
 export type PaymentFailure = Schemas['PaymentFailure'];
 export type Payment = Schemas['Payment'];
+
+export type AnnouncementStatus = Schemas['AnnouncementStatus'];
+export type AudienceScope = Schemas['AudienceScope'];
+export type AudienceRole = Schemas['AudienceRole'];
+export type Audience = Schemas['Audience'];
+export type Announcement = Schemas['Announcement'];
+export type AnnouncementPage = Schemas['AnnouncementPage'];
+export type AnnouncementInput = Schemas['AnnouncementInput'];
+export type AnnouncementChange = Schemas['AnnouncementChange'];
+export type AnnouncementsQuery = NonNullable<
+  operations['listAnnouncements']['parameters']['query']
+>;

@@ -1161,6 +1161,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Announcements the signed-in person may see, newest first
+         * @description `current` (the default): those whose window is open now and whose audience holds the
+         *     person, each marked read or not. `scheduled` and `ended` are for their authors: staff
+         *     see every announcement of the tenant, a board member those of the properties they sit
+         *     on the board of; anyone else asking for them gets 403.
+         */
+        get: operations["listAnnouncements"];
+        put?: never;
+        /**
+         * Publish an announcement (managers, directors, a property's board)
+         * @description Managers and directors address any audience; a board member only the properties they
+         *     sit on the board of. The window opens now unless `visibleFrom` says later, and stays
+         *     open until `visibleUntil`, if given.
+         */
+        post: operations["createAnnouncement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/announcements/{announcementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                announcementId: components["parameters"]["AnnouncementId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One announcement
+         * @description For its audience while its window is open; for its authors (see listAnnouncements)
+         *     always. Anyone else: 404.
+         */
+        get: operations["getAnnouncement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an announcement (its authors)
+         * @description Only the fields sent change. Setting `visibleUntil` to now takes it down; it is never
+         *     deleted. A board member keeps the audience within their own properties.
+         */
+        patch: operations["updateAnnouncement"];
+        trace?: never;
+    };
+    "/announcements/{announcementId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                announcementId: components["parameters"]["AnnouncementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark an announcement read for the signed-in person
+         * @description Marking it again changes nothing. Only what the person may see (else 404).
+         */
+        put: operations["markAnnouncementRead"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1248,7 +1327,7 @@ export interface components {
          * @example required
          * @enum {string}
          */
-        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired" | "total_area_missing" | "no_owners" | "owned_area_exceeds_total" | "unit_shares_exceed_whole" | "window_order" | "window_over" | "fraction_over_one" | "not_entitled" | "duplicate_vote" | "nothing_owed" | "amount_over_debt" | "return_url_not_allowed" | "payment_type_unavailable" | "card_not_found" | "points_over_available" | "insufficient_points" | "name_taken";
+        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired" | "total_area_missing" | "no_owners" | "owned_area_exceeds_total" | "unit_shares_exceed_whole" | "window_order" | "window_over" | "fraction_over_one" | "not_entitled" | "duplicate_vote" | "nothing_owed" | "amount_over_debt" | "return_url_not_allowed" | "payment_type_unavailable" | "card_not_found" | "points_over_available" | "insufficient_points" | "name_taken" | "ends_before_start";
         /**
          * Format: email
          * @description An e-mail address; compared case-insensitively.
@@ -3305,6 +3384,132 @@ export interface components {
             completedAt: components["schemas"]["Timestamp"] | null;
         };
         /**
+         * @description `current`: its window is open now; `scheduled`: it opens later; `ended`: its window
+         *     has closed.
+         * @example current
+         * @enum {string}
+         */
+        AnnouncementStatus: "current" | "scheduled" | "ended";
+        /**
+         * @description `tenant`: everyone of the tenant; `group`: the people of a group's properties
+         *     (DIR-2); `property`: the people of one property.
+         * @example property
+         * @enum {string}
+         */
+        AudienceScope: "tenant" | "group" | "property";
+        /**
+         * @description A role people hold for a unit in the audience's scope.
+         * @example board_member
+         * @enum {string}
+         */
+        AudienceRole: "owner" | "resident" | "board_member";
+        /**
+         * @description Who sees it (ORG-4). `groupId` goes with `group`, `propertyId` with `property`.
+         *     `roles`, when given, narrows it to people holding one of them for a unit in the
+         *     scope; `[board_member]` alone makes a board's internal notice.
+         * @example {
+         *       "scope": "property",
+         *       "propertyId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "roles": [
+         *         "board_member"
+         *       ]
+         *     }
+         */
+        Audience: {
+            scope: components["schemas"]["AudienceScope"];
+            groupId?: components["schemas"]["Id"];
+            propertyId?: components["schemas"]["Id"];
+            roles?: components["schemas"]["AudienceRole"][];
+        };
+        /**
+         * @example {
+         *       "id": "6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f",
+         *       "title": "Przegląd instalacji gazowej 3 grudnia",
+         *       "body": "W środę **3 grudnia** w godz. 9–15 odbędzie się przegląd.\n\nProsimy o dostęp do lokali.",
+         *       "html": "<p>W środę <strong>3 grudnia</strong> w godz. 9–15 odbędzie się przegląd.</p>\n<p>Prosimy o dostęp do lokali.</p>\n",
+         *       "audience": {
+         *         "scope": "property",
+         *         "propertyId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+         *       },
+         *       "audienceName": "Wspólnota Mieszkaniowa Leśna 5",
+         *       "visibleFrom": "2026-11-20T08:00:00Z",
+         *       "visibleUntil": "2026-12-04T00:00:00Z",
+         *       "status": "current",
+         *       "author": {
+         *         "name": "Katarzyna Wiśniewska",
+         *         "role": "manager"
+         *       },
+         *       "read": false,
+         *       "createdAt": "2026-11-20T07:55:00Z"
+         *     }
+         */
+        Announcement: {
+            id: components["schemas"]["Id"];
+            title: components["schemas"]["AnnouncementTitle"];
+            body: components["schemas"]["AnnouncementBody"];
+            /** @description The body rendered to HTML that is safe to insert as it is (no scripts, styles, event handlers or unsafe links). */
+            html: string;
+            audience: components["schemas"]["Audience"];
+            /** @description The group's or property's name for those scopes, else the tenant's name. */
+            audienceName: string;
+            visibleFrom: components["schemas"]["Timestamp"];
+            visibleUntil: components["schemas"]["Timestamp"] | null;
+            status: components["schemas"]["AnnouncementStatus"];
+            /** @description Who published it, as its readers know them. */
+            author: {
+                name: string;
+                /** @enum {string} */
+                role: "manager" | "director" | "board_member";
+            };
+            /** @description Whether the signed-in person has marked it read. */
+            read: boolean;
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null,
+         *       "unread": 0
+         *     }
+         */
+        AnnouncementPage: {
+            items: components["schemas"]["Announcement"][];
+            nextCursor: components["schemas"]["NextCursor"];
+            /** @description How many current announcements the person has not read, on every page. */
+            unread: number;
+        };
+        /**
+         * @example {
+         *       "title": "Przegląd instalacji gazowej 3 grudnia",
+         *       "body": "W środę **3 grudnia** w godz. 9–15 odbędzie się przegląd.",
+         *       "audience": {
+         *         "scope": "property",
+         *         "propertyId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+         *       },
+         *       "visibleUntil": "2026-12-04T00:00:00Z"
+         *     }
+         */
+        AnnouncementInput: {
+            title: components["schemas"]["AnnouncementTitle"];
+            body: components["schemas"]["AnnouncementBody"];
+            audience: components["schemas"]["Audience"];
+            visibleFrom?: components["schemas"]["Timestamp"];
+            visibleUntil?: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description `visibleUntil: null` keeps it up with no end.
+         * @example {
+         *       "visibleUntil": "2026-11-24T12:00:00Z"
+         *     }
+         */
+        AnnouncementChange: {
+            title?: components["schemas"]["AnnouncementTitle"];
+            body?: components["schemas"]["AnnouncementBody"];
+            audience?: components["schemas"]["Audience"];
+            visibleFrom?: components["schemas"]["Timestamp"];
+            visibleUntil?: components["schemas"]["Timestamp"] | null;
+        };
+        /**
          * Format: date
          * @description A calendar date in the tenant's time zone (`YYYY-MM-DD`), years 1900 to 2099.
          * @example 2026-10-14
@@ -3376,6 +3581,9 @@ export interface components {
          * @example RUB
          */
         LoyaltyCurrency: string;
+        AnnouncementTitle: string;
+        /** @description Markdown (CommonMark); raw HTML in it is shown as text. */
+        AnnouncementBody: string;
     };
     responses: {
         /** @description The request breaks the contract; `errors` names each field. */
@@ -3611,6 +3819,7 @@ export interface components {
         TicketId: components["schemas"]["Id"];
         MeetingId: components["schemas"]["Id"];
         AccountId: components["schemas"]["Id"];
+        AnnouncementId: components["schemas"]["Id"];
     };
     requestBodies: never;
     headers: never;
@@ -5454,6 +5663,157 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listAnnouncements: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["AnnouncementStatus"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of announcements. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementInput"];
+            };
+        };
+        responses: {
+            /** @description The announcement. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                announcementId: components["parameters"]["AnnouncementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The announcement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                announcementId: components["parameters"]["AnnouncementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementChange"];
+            };
+        };
+        responses: {
+            /** @description The announcement as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    markAnnouncementRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                announcementId: components["parameters"]["AnnouncementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked read. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getHealth: {

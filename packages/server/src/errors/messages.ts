@@ -467,6 +467,11 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
       pl: 'Ta nazwa jest już zajęta.',
       en: 'This name is already taken.',
     },
+    ends_before_start: {
+      ru: 'Окончание должно быть позже начала.',
+      pl: 'Koniec musi nastąpić po początku.',
+      en: 'The end must come after the start.',
+    },
   };
   return messages[code][locale];
 }

@@ -43,6 +43,7 @@ export const en = {
     points_over_available: 'At most {{limit}} points can pay now.',
     insufficient_points: 'The card holds only {{limit}} points.',
     name_taken: 'This name is already taken.',
+    ends_before_start: 'The end must come after the start.',
   },
   errors: {
     invalid_credentials: 'The e-mail or the password is wrong.',

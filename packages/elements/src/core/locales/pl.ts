@@ -46,6 +46,7 @@ export const pl = {
     points_over_available: 'Teraz można zapłacić najwyżej {{limit}} pkt.',
     insufficient_points: 'Na karcie jest tylko {{limit}} pkt.',
     name_taken: 'Ta nazwa jest już zajęta.',
+    ends_before_start: 'Koniec musi nastąpić po początku.',
   },
   errors: {
     invalid_credentials: 'Nieprawidłowy e-mail lub hasło.',

@@ -46,6 +46,7 @@ export const ru = {
     points_over_available: 'Баллами сейчас можно оплатить не больше: {{limit}}.',
     insufficient_points: 'Баллов на карте: {{limit}}.',
     name_taken: 'Это название уже занято.',
+    ends_before_start: 'Окончание должно быть позже начала.',
   },
   errors: {
     invalid_credentials: 'Неверная электронная почта или пароль.',
