@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { announcements } from './announcements/index.js';
 import { auth } from './auth/index.js';
 import { loadTokenSecret } from './auth/token-secret.js';
 import { bookings } from './bookings/index.js';
@@ -104,6 +105,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
           corsOrigins: options.corsOrigins ?? [],
           reconciliation: options.paymentReconciliation ?? true,
         });
+        await tenantScope.register(announcements);
       },
       { prefix: '/t/:tenant' },
     );

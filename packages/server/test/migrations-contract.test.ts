@@ -230,6 +230,38 @@ describe('migrations agree with the contract', () => {
     ]);
   });
 
+  it('ANN-1 the stored audience scopes, roles, author roles and text lengths are the contract’s', () => {
+    const announcements = sql('060_announcements.sql');
+    const author = property('Announcement', 'author').properties as Record<
+      string,
+      { enum?: string[] }
+    >;
+    assert.deepEqual(sqlEnums(announcements), [
+      ['audience_scope', enumOf('AudienceScope')],
+      ['author_role', author.role?.enum],
+    ]);
+    const roles = property('Audience', 'roles');
+    const stored = /audience_roles <@ ARRAY\[([^\]]+)\]/.exec(announcements)?.[1];
+    assert.deepEqual(
+      [...(stored ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]),
+      enumOf('AudienceRole'),
+    );
+    assert.deepEqual(
+      bounds(announcements, /cardinality\(audience_roles\) BETWEEN (\d+) AND (\d+)/),
+      [roles.minItems, roles.maxItems],
+    );
+    for (const [column, name] of [
+      ['title', 'AnnouncementTitle'],
+      ['body', 'AnnouncementBody'],
+    ] as const) {
+      assert.deepEqual(
+        bounds(announcements, new RegExp(`length\\(${column}\\) BETWEEN (\\d+) AND (\\d+)`)),
+        [schema(name).minLength, schema(name).maxLength],
+        column,
+      );
+    }
+  });
+
   it('FIN-5 the stored loyalty program pattern is the contract’s', () => {
     const programs = patterns(sql('052_loyalty_programs.sql'));
     assert.deepEqual(
@@ -267,6 +299,8 @@ for (const engine of engines) {
           'ticket_photos',
           'people',
           'account_entries',
+          'announcements',
+          'announcement_reads',
         ]) {
           assert.ok(names.includes(table), `${table} is among them`);
         }

@@ -8,7 +8,7 @@ import type { Sql } from '../db/scope.js';
 export async function tenantToSeed(
   sql: Sql,
   slug: string,
-  table: 'meters' | 'account_entries' | 'payment_types',
+  table: 'meters' | 'account_entries' | 'payment_types' | 'announcements',
 ): Promise<string | null> {
   await sql.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`atrium.demo.${table}`]);
   const { rows } = await sql.query<{ id: string; seeded: boolean }>(

@@ -1,6 +1,7 @@
 import { hashPassword } from '../auth/passwords.js';
 import { one, type Scopes, type Sql } from '../db/scope.js';
 import { seedDemoAgentReports } from './agent-reports.js';
+import { seedDemoAnnouncements } from './announcements.js';
 import { seedDemoBookings } from './bookings.js';
 import { demoHotel, demoTenants, lesna5, type DemoTenant } from './data.js';
 import { seedDemoMeters } from './meters.js';
@@ -112,7 +113,8 @@ export async function seedDemo(db: Scopes): Promise<void> {
 }
 
 // The cabinets' demo: two years of bookings with their snapshots, agent reports, and on
-// both portals meters with their readings, fault tickets, accounts and how to pay them.
+// both portals meters with their readings, fault tickets, accounts, how to pay them and
+// announcements.
 async function seedDemoCabinet(db: Scopes): Promise<void> {
   await seedDemoBookings(db, demoHotel.slug);
   await seedDemoAgentReports(db, demoHotel.slug);
@@ -121,6 +123,7 @@ async function seedDemoCabinet(db: Scopes): Promise<void> {
     await seedDemoTickets(db, tenant.slug);
     await seedDemoAccounts(db, tenant.slug);
     await seedDemoPaymentSetup(db, tenant);
+    await seedDemoAnnouncements(db, tenant);
   }
   await seedDemoVoting(db, lesna5.slug);
 }
