@@ -7,5 +7,6 @@ import './define/atrium-meter-readings.js';
 import './define/atrium-fault-tickets.js';
 import './define/atrium-voting.js';
 import './define/atrium-payments.js';
+import './define/atrium-announcements.js';
 
 export * from './index.js';

@@ -7,6 +7,7 @@ export { AtriumMeterReadings } from './meter-readings/atrium-meter-readings.js';
 export { AtriumFaultTickets } from './fault-tickets/atrium-fault-tickets.js';
 export { AtriumVoting } from './voting/atrium-voting.js';
 export { AtriumPayments } from './payments/atrium-payments.js';
+export { AtriumAnnouncements } from './announcements/atrium-announcements.js';
 export { AtriumLoginEvent } from './events/atrium-login.js';
 export { AtriumLogoutEvent } from './events/atrium-logout.js';
 export {
@@ -44,6 +45,10 @@ export {
   AtriumPaymentFormDownloadEvent,
   type PaymentFormDownloadDetail,
 } from './events/atrium-payment-form-download.js';
+export {
+  AtriumAnnouncementReadEvent,
+  type AnnouncementReadDetail,
+} from './events/atrium-announcement-read.js';
 export { defineElement } from './core/define.js';
 export {
   clientContext,

@@ -8,6 +8,7 @@ import { meterReadingsMessages } from '../meter-readings/locales/index.js';
 import { faultTicketsMessages } from '../fault-tickets/locales/index.js';
 import { votingMessages } from '../voting/locales/index.js';
 import { paymentsMessages } from '../payments/locales/index.js';
+import { announcementsMessages } from '../announcements/locales/index.js';
 import { fieldErrorText } from './error-text.js';
 import { addMessages, commonNamespace, translator, type Messages } from './i18n.js';
 import { commonMessages } from './locales/index.js';
@@ -52,6 +53,7 @@ const bundles = {
   'fault-tickets': faultTicketsMessages,
   voting: votingMessages,
   payments: paymentsMessages,
+  announcements: announcementsMessages,
 };
 
 describe('translations', () => {

@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 export interface WidgetFrameOptions {
   /** The widget's element id prefix; the heading is `${id}-heading`. */
   id: string;
-  heading: string;
+  /** The heading's text, or its text with a figure beside it (an unread count). */
+  heading: string | TemplateResult;
   busy: boolean;
   body: TemplateResult;
   /** Said by the widget's live region; without it, the widget has none. */

@@ -39,9 +39,10 @@ const favicon = (color: string) =>
 /**
  * A portal page as an integrator would write it on the tenant's own site: a script tag,
  * a provider and its widgets, inside the site's header and footer. Both portals carry the
- * residents' widgets (the account and paying it, meter readings, fault tickets); the
- * apart-hotel's adds the owner cabinet (statistics and reports), the housing community's its
- * owners' meetings. The page is also where the payment provider sends the payer back.
+ * residents' widgets (announcements first, then the account and paying it, meter readings,
+ * fault tickets); the apart-hotel's adds the owner cabinet (statistics and reports), the
+ * housing community's its owners' meetings. The page is also where the payment provider
+ * sends the payer back.
  */
 export function portalPage(
   tenant: Tenant,
@@ -64,7 +65,8 @@ export function portalPage(
         <atrium-voting></atrium-voting>`
       : '';
   // Each tenant's payment types decide how the widget offers to pay (FIN-2, FIN-5).
-  const cabinet = `${ownerCabinet}
+  const cabinet = `
+        <atrium-announcements></atrium-announcements>${ownerCabinet}
         <atrium-payments></atrium-payments>
         <atrium-meter-readings></atrium-meter-readings>
         <atrium-fault-tickets></atrium-fault-tickets>${community}`;
