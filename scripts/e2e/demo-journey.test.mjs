@@ -332,3 +332,35 @@ test('a resident pays part of the debt through the sandbox’s payment page and 
   assert.deepEqual([entry.kind, entry.method, entry.amount], ['payment', 'online', 10000]);
   assert.deepEqual(problems, []);
 });
+
+test('an owner on the board reads the board’s internal notice and it counts as read (ANN-1, ORG-4)', async () => {
+  const anna = { email: 'anna@lesna5.example', password: 'Lesna5-Haslo!' };
+  const asAnna = await apiAs('lesna-5', anna);
+  const before = await asAnna('/announcements');
+  const notice = before.items.find(
+    (a) => !a.read && a.audience.roles?.length === 1 && a.audience.roles[0] === 'board_member',
+  );
+  assert.ok(notice, 'the demo has an unread board notice for Anna');
+
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(server.url + '/lesna-5/');
+  await page.locator('input[autocomplete="username"]').fill(anna.email);
+  await page.locator('input[autocomplete="current-password"]').fill(anna.password);
+  await page.keyboard.press('Enter');
+
+  const announcements = page.locator('atrium-announcements');
+  const item = announcements.locator(`[part="toggle"][data-announcement="${notice.id}"]`);
+  await item.click();
+  await announcements.locator('[part="body"]:visible').first().waitFor();
+  const end = Date.now() + 10000;
+  let after = await asAnna('/announcements');
+  while (after.unread !== before.unread - 1 && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    after = await asAnna('/announcements');
+  }
+  assert.equal(after.unread, before.unread - 1, 'the server counts it read');
+  assert.equal(after.items.find((a) => a.id === notice.id)?.read, true);
+  assert.deepEqual(problems, []);
+});
