@@ -2,6 +2,7 @@ import type { Sql } from '../db/scope.js';
 import { unitOrder } from '../directory/units.js';
 import type { Cursor } from '../pagination/cursor.js';
 import { paged, type Page } from '../pagination/page.js';
+import { entryMethod, joinEntryPayment } from './entry-method.js';
 import type { Account, AccountEntry } from './types.js';
 
 // Accounts go by property, unit number and account number, then id, in byte order so both
@@ -120,13 +121,11 @@ export async function listEntries(
   const { rows } = await sql.query<EntryRow>(
     `SELECT e.id, e.kind, e.title, to_char(e.month, 'YYYY-MM') AS month,
             e.amount::text AS amount, e.description,
-            CASE WHEN e.kind = 'payment' THEN coalesce(p.method, 'transfer') END AS method,
+            ${entryMethod} AS method,
             e.booked_at AS "bookedAt",
             to_char(e.booked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
        FROM account_entries e
-       -- a payment made here (online or with points) is booked under its id (051)
-       LEFT JOIN payments p ON e.source = 'payment' AND p.tenant_id = e.tenant_id
-                           AND p.id::text = e.reference
+       ${joinEntryPayment}
       WHERE e.tenant_id = $1 AND e.account_id = $2
         AND ($3::date IS NULL OR e.month >= $3::date) AND ($4::date IS NULL OR e.month <= $4::date)
         AND ($5::timestamptz IS NULL OR (e.booked_at, e.id) < ($5::timestamptz, $6::uuid))

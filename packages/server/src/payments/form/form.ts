@@ -1,6 +1,7 @@
 import type { Locale } from '@atrium/sdk';
 import type { Sql } from '../../db/scope.js';
 import { ApiProblem, notFound } from '../../errors/problem.js';
+import { entryMethod, joinEntryPayment } from '../entry-method.js';
 import type { PaymentMethod } from '../types.js';
 import { chargeTitles, type ChargeTitle } from './locales.js';
 
@@ -145,13 +146,11 @@ async function monthFigures(
       ORDER BY kind, array_position($4::text[], title)`,
     [...values, chargeTitles],
   );
-  // a payment made here (online or with points) is booked under its id (051)
   const payments = await sql.query<{ day: string; method: PaymentMethod; amount: string }>(
     `SELECT to_char(e.booked_at AT TIME ZONE $4, 'YYYY-MM-DD') AS day,
-            coalesce(p.method, 'transfer') AS method, e.amount::text AS amount
+            ${entryMethod} AS method, e.amount::text AS amount
        FROM account_entries e
-       LEFT JOIN payments p ON e.source = 'payment' AND p.tenant_id = e.tenant_id
-                           AND p.id::text = e.reference
+       ${joinEntryPayment}
       WHERE e.tenant_id = $1 AND e.account_id = $2 AND e.month = $3::date AND e.kind = 'payment'
       ORDER BY e.booked_at, e.id`,
     [...values, q.timeZone],
