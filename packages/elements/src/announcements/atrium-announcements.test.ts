@@ -22,7 +22,7 @@ import {
   signedInClient,
   stallingFetch,
 } from '../testing/atrium-server.js';
-import { all, focused, networkError, root, textOf } from '../testing/widget-queries.js';
+import { all, focused, root, textOf, retryLoads } from '../testing/widget-queries.js';
 
 const text = {
   signedOut: {
@@ -203,13 +203,7 @@ describe('atrium-announcements', () => {
         fetch: failingFetch(/\/announcements$/, 1),
         retry: { limit: 0 },
       });
-      const unreachable = await announcementsOf(offline, locale);
-      expect(textOf(shadowPart(unreachable, '[role="alert"]'))).to.equal(networkError[locale]);
-      await expect(unreachable).to.be.accessible();
-      shadowPart(unreachable, '[part="retry"]').click();
-      await waitUntil(() => root(unreachable).querySelector('[part="list"]'), 'never loaded', {
-        timeout: 10000,
-      });
+      await retryLoads(await announcementsOf(offline, locale), locale, '[part="list"]');
 
       // Jan publishes nothing: the scheduled ones are refused him, said in his words.
       const refused = await announcementsOf(jan, locale, 'scheduled');

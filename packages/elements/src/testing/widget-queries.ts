@@ -1,5 +1,5 @@
 // Test support: a widget's shadow root read as the reader sees it, and texts every widget shares.
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { Locale } from '@atrium/sdk';
 
 export const root = (el: Element) => el.shadowRoot as ShadowRoot;
@@ -35,3 +35,16 @@ export const networkError: Record<Locale, string> = {
   pl: 'Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.',
   en: 'Cannot reach the server. Check your connection and try again.',
 };
+
+/**
+ * The shared error view after a failed load: the network error said, axe-clean, and its
+ * "Try again" loading what was asked for (`loaded`, a selector in the shadow root).
+ */
+export async function retryLoads(el: Element, locale: Locale, loaded: string): Promise<void> {
+  expect(textOf(root(el).querySelector('[role="alert"]'))).to.equal(networkError[locale]);
+  await expect(el).to.be.accessible();
+  root(el).querySelector<HTMLElement>('[part="retry"]')?.click();
+  await waitUntil(() => root(el).querySelector(loaded), `${loaded} never loaded after retry`, {
+    timeout: 10000,
+  });
+}
