@@ -12,6 +12,8 @@ import {
 import { createMeters, type MetersApi } from './meters.js';
 import { createPayments, type PaymentsApi } from './payments.js';
 import { createAnnouncements, type AnnouncementsApi } from './announcements.js';
+import { createAudit, type AuditApi } from './audit.js';
+import { createDirectory, type DirectoryApi } from './directory.js';
 import { createPeople, type PeopleApi } from './people.js';
 import { createReports, type ReportsApi } from './reports.js';
 import { createSession } from './session.js';
@@ -66,6 +68,8 @@ export interface AtriumClient {
   voting: VotingApi;
   payments: PaymentsApi;
   announcements: AnnouncementsApi;
+  directory: DirectoryApi;
+  audit: AuditApi;
   system: SystemApi;
 }
 
@@ -107,6 +111,8 @@ export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
     voting: createVoting(send, download),
     payments: createPayments(send, download),
     announcements: createAnnouncements(send),
+    directory: createDirectory(send),
+    audit: createAudit(send),
     system: createSystem(send),
   };
 }

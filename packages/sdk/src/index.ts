@@ -12,6 +12,8 @@ export type { TicketsApi, PhotoUploadOptions } from './tickets.js';
 export type { VotingApi, DocumentUploadOptions } from './voting.js';
 export type { PaymentsApi } from './payments.js';
 export type { AnnouncementsApi } from './announcements.js';
+export type { AuditApi } from './audit.js';
+export type { DirectoryApi, EntriesApi } from './directory.js';
 export { returnedPaymentParam } from './payments.js';
 export type { DownloadOptions, DownloadedFile, FileLink } from './download.js';
 export type { UploadProgress } from './upload-progress.js';
@@ -166,4 +168,42 @@ export type {
   Audience,
   AudienceRole,
   AudienceScope,
+  PropertyGroup,
+  PropertyGroupPage,
+  PropertyGroupInput,
+  PropertyGroupChange,
+  PropertyGroupsQuery,
+  Quarter,
+  QuarterPage,
+  QuarterInput,
+  QuarterChange,
+  QuartersQuery,
+  Property,
+  PropertyPage,
+  PropertyInput,
+  PropertyChange,
+  PropertiesQuery,
+  Unit,
+  UnitPage,
+  UnitInput,
+  UnitChange,
+  UnitPerson,
+  UnitsQuery,
+  DirectoryAccount,
+  AccountInput,
+  AccountChange,
+  LinkRole,
+  LinkInput,
+  DirectoryPerson,
+  DirectoryPersonPage,
+  PersonInput,
+  PersonChange,
+  PersonUnit,
+  PortalAccess,
+  PeopleQuery,
+  AuditEntry,
+  AuditEntryPage,
+  AuditAction,
+  AuditEntityType,
+  AuditQuery,
 } from './types.js';

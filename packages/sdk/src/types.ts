@@ -205,3 +205,45 @@ export type AnnouncementChange = Schemas['AnnouncementChange'];
 export type AnnouncementsQuery = NonNullable<
   operations['listAnnouncements']['parameters']['query']
 >;
+
+export type PropertyGroup = Schemas['PropertyGroup'];
+export type PropertyGroupPage = Schemas['PropertyGroupPage'];
+export type PropertyGroupInput = Schemas['PropertyGroupInput'];
+export type PropertyGroupChange = Schemas['PropertyGroupChange'];
+export type PropertyGroupsQuery = NonNullable<
+  operations['listPropertyGroups']['parameters']['query']
+>;
+export type Quarter = Schemas['Quarter'];
+export type QuarterPage = Schemas['QuarterPage'];
+export type QuarterInput = Schemas['QuarterInput'];
+export type QuarterChange = Schemas['QuarterChange'];
+export type QuartersQuery = NonNullable<operations['listQuarters']['parameters']['query']>;
+export type Property = Schemas['Property'];
+export type PropertyPage = Schemas['PropertyPage'];
+export type PropertyInput = Schemas['PropertyInput'];
+export type PropertyChange = Schemas['PropertyChange'];
+export type PropertiesQuery = NonNullable<operations['listProperties']['parameters']['query']>;
+export type Unit = Schemas['Unit'];
+export type UnitPage = Schemas['UnitPage'];
+export type UnitInput = Schemas['UnitInput'];
+export type UnitChange = Schemas['UnitChange'];
+export type UnitPerson = Schemas['UnitPerson'];
+export type UnitsQuery = NonNullable<operations['listUnits']['parameters']['query']>;
+export type DirectoryAccount = Schemas['DirectoryAccount'];
+export type AccountInput = Schemas['AccountInput'];
+export type AccountChange = Schemas['AccountChange'];
+export type LinkRole = Schemas['LinkRole'];
+export type LinkInput = Schemas['LinkInput'];
+export type DirectoryPerson = Schemas['DirectoryPerson'];
+export type DirectoryPersonPage = Schemas['DirectoryPersonPage'];
+export type PersonInput = Schemas['PersonInput'];
+export type PersonChange = Schemas['PersonChange'];
+export type PersonUnit = Schemas['PersonUnit'];
+export type PortalAccess = Schemas['PortalAccess'];
+export type PeopleQuery = NonNullable<operations['listPeople']['parameters']['query']>;
+
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditEntryPage = Schemas['AuditEntryPage'];
+export type AuditAction = Schemas['AuditAction'];
+export type AuditEntityType = Schemas['AuditEntityType'];
+export type AuditQuery = NonNullable<operations['listAuditEntries']['parameters']['query']>;

@@ -1240,6 +1240,371 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/property-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Groups of properties (DIR-2), by name
+         * @description Staff only (managers, directors, accountants); anyone else gets 403.
+         */
+        get: operations["listPropertyGroups"];
+        put?: never;
+        /** Create a group of properties (managers, directors) */
+        post: operations["createPropertyGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/property-groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /** One group of properties */
+        get: operations["getPropertyGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, deactivate or reactivate a group (managers, directors)
+         * @description A group is deactivated only once none of its quarters is active (`has_active_children`).
+         */
+        patch: operations["updatePropertyGroup"];
+        trace?: never;
+    };
+    "/quarters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Quarters (DIR-2), by name
+         * @description Staff only; `groupId` narrows them to one group.
+         */
+        get: operations["listQuarters"];
+        put?: never;
+        /** Create a quarter in an active group (managers, directors) */
+        post: operations["createQuarter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quarters/{quarterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quarterId: components["parameters"]["QuarterId"];
+            };
+            cookie?: never;
+        };
+        /** One quarter */
+        get: operations["getQuarter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, move to another group, deactivate or reactivate a quarter
+         * @description Managers and directors. Deactivated only once none of its properties is active
+         *     (`has_active_children`); moved or reactivated only into an active group
+         *     (`parent_inactive`).
+         */
+        patch: operations["updateQuarter"];
+        trace?: never;
+    };
+    "/properties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Properties (DIR-1), by name
+         * @description Staff only; narrowed to a group or a quarter if asked.
+         */
+        get: operations["listProperties"];
+        put?: never;
+        /** Create a property with the fields DIR-1 requires (managers, directors) */
+        post: operations["createProperty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/properties/{propertyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                propertyId: components["parameters"]["PropertyId"];
+            };
+            cookie?: never;
+        };
+        /** One property */
+        get: operations["getProperty"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change, move, deactivate or reactivate a property
+         * @description Managers and directors. Deactivated only once none of its units is active
+         *     (`has_active_children`); moved or reactivated only into an active quarter
+         *     (`parent_inactive`). `quarterId: null` takes it out of its quarter; a bank field set
+         *     to null clears it (the payment form needs the bank account, FIN-3).
+         */
+        patch: operations["updateProperty"];
+        trace?: never;
+    };
+    "/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units (DIR-3) with their accounts and people
+         * @description Staff only; by property name, then unit number in natural order (2 before 10).
+         *     `q` matches the unit number, an account number or a linked person's name.
+         */
+        get: operations["listUnits"];
+        put?: never;
+        /**
+         * Create a unit in an active property (managers, directors)
+         * @description A number is used once per property (`number_taken`).
+         */
+        post: operations["createUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["parameters"]["UnitId"];
+            };
+            cookie?: never;
+        };
+        /** One unit with its accounts and people */
+        get: operations["getUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Renumber, change the area of, deactivate or reactivate a unit
+         * @description Managers and directors. Deactivated only once none of its accounts is active
+         *     (`has_active_children`); reactivated only in an active property (`parent_inactive`).
+         *     A unit stays in its property.
+         */
+        patch: operations["updateUnit"];
+        trace?: never;
+    };
+    "/units/{unitId}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["parameters"]["UnitId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open an account (personal account number) for an active unit
+         * @description Managers and directors. An account number is used once per tenant (`number_taken`).
+         */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units/{unitId}/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["parameters"]["UnitId"];
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the roles a person holds for a unit, with their ownership share
+         * @description Managers and directors. Replaces the person's roles for the unit: the same again
+         *     changes nothing. An owner holds a share of the unit (`ownershipShare`, required with
+         *     `owner`, refused without it); the owners' shares of a unit never add up to more than
+         *     the whole (`unit_shares_exceed_whole`). Both must be active (`parent_inactive`).
+         */
+        put: operations["linkPerson"];
+        post?: never;
+        /**
+         * End every role a person holds for a unit
+         * @description Managers and directors. The person keeps their records (votes, readings, tickets);
+         *     the audit log keeps the link that ended. Ending a link that is not there is 404.
+         */
+        delete: operations["unlinkPerson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Renumber, close (deactivate) or reopen an account
+         * @description Managers and directors. A closed account keeps its history; it is reopened only in
+         *     an active unit (`parent_inactive`).
+         */
+        patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People of the tenant, by name
+         * @description Staff only. `q` matches the name, e-mail or phone; `role` narrows them to those
+         *     holding it for some unit (or to staff); `propertyId` and `unitId` to those linked
+         *     there.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        /**
+         * Add a person (an owner, resident or board member to be) without portal access
+         * @description Managers and directors. An e-mail is used once per tenant (`email_taken`). Portal
+         *     access is granted apart (grantPortalAccess, AUTH-1).
+         */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        /** One person with their units */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change, deactivate or reactivate a person (AUTH-4)
+         * @description Managers and directors. A person is never deleted: `active: false` signs them out
+         *     everywhere and refuses their sign-in; their records stay. Nobody deactivates
+         *     themselves (`self_deactivation`). Only a director changes a staff member.
+         */
+        patch: operations["updatePerson"];
+        trace?: never;
+    };
+    "/people/{personId}/portal-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant portal access; the person is e-mailed a link to set their password (AUTH-1)
+         * @description Managers and directors, for an active person with an e-mail and a unit (else
+         *     `409 portal_access_unavailable`, `detail` saying why). Granting again sends a fresh
+         *     link, valid for 7 days, and the earlier links stop working. The mail is in the
+         *     person's language and leaves through the outbox.
+         */
+        post: operations["grantPortalAccess"];
+        /**
+         * Take portal access away
+         * @description Managers and directors. The password and every unused link stop working and the
+         *     person is signed out everywhere; the person stays in the directory.
+         */
+        delete: operations["revokePortalAccess"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log, newest first (managers, directors)
+         * @description Narrowed to one kind of entry, one entry or one actor if asked. Anyone else gets 403.
+         */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1321,13 +1686,13 @@ export interface components {
          * @example invalid_credentials
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "unit_unavailable" | "reading_rejected" | "reopen_period_over" | "meeting_rejected" | "vote_rejected" | "voting_not_started" | "voting_started" | "voting_closed" | "voting_not_closed" | "payment_rejected" | "provider_unavailable" | "invalid_signature" | "payment_form_unavailable" | "internal";
+        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "unit_unavailable" | "reading_rejected" | "reopen_period_over" | "meeting_rejected" | "vote_rejected" | "voting_not_started" | "voting_started" | "voting_closed" | "voting_not_closed" | "payment_rejected" | "provider_unavailable" | "invalid_signature" | "payment_form_unavailable" | "portal_access_unavailable" | "internal";
         /**
          * @description Why a field was refused.
          * @example required
          * @enum {string}
          */
-        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired" | "total_area_missing" | "no_owners" | "owned_area_exceeds_total" | "unit_shares_exceed_whole" | "window_order" | "window_over" | "fraction_over_one" | "not_entitled" | "duplicate_vote" | "nothing_owed" | "amount_over_debt" | "return_url_not_allowed" | "payment_type_unavailable" | "card_not_found" | "points_over_available" | "insufficient_points" | "name_taken" | "ends_before_start";
+        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired" | "total_area_missing" | "no_owners" | "owned_area_exceeds_total" | "unit_shares_exceed_whole" | "window_order" | "window_over" | "fraction_over_one" | "not_entitled" | "duplicate_vote" | "nothing_owed" | "amount_over_debt" | "return_url_not_allowed" | "payment_type_unavailable" | "card_not_found" | "points_over_available" | "insufficient_points" | "name_taken" | "ends_before_start" | "email_taken" | "number_taken" | "parent_inactive" | "has_active_children" | "self_deactivation";
         /**
          * Format: email
          * @description An e-mail address; compared case-insensitively.
@@ -3544,6 +3909,497 @@ export interface components {
          * @example 2026-11-23T17:42:10Z
          */
         Timestamp: string;
+        DirectoryName: string;
+        /**
+         * @example {
+         *       "id": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *       "name": "Kraków",
+         *       "active": true
+         *     }
+         */
+        PropertyGroup: {
+            id: components["schemas"]["Id"];
+            name: components["schemas"]["DirectoryName"];
+            active: boolean;
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        PropertyGroupPage: {
+            items: components["schemas"]["PropertyGroup"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @example {
+         *       "name": "Kraków"
+         *     }
+         */
+        PropertyGroupInput: {
+            name: components["schemas"]["DirectoryName"];
+        };
+        /**
+         * @example {
+         *       "active": false
+         *     }
+         */
+        PropertyGroupChange: {
+            name?: components["schemas"]["DirectoryName"];
+            active?: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *       "name": "Zwierzyniec",
+         *       "groupId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *       "groupName": "Kraków",
+         *       "active": true
+         *     }
+         */
+        Quarter: {
+            id: components["schemas"]["Id"];
+            name: components["schemas"]["DirectoryName"];
+            groupId: components["schemas"]["Id"];
+            groupName: string;
+            active: boolean;
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        QuarterPage: {
+            items: components["schemas"]["Quarter"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @example {
+         *       "name": "Zwierzyniec",
+         *       "groupId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"
+         *     }
+         */
+        QuarterInput: {
+            name: components["schemas"]["DirectoryName"];
+            groupId: components["schemas"]["Id"];
+        };
+        /**
+         * @example {
+         *       "name": "Zwierzyniec Północ"
+         *     }
+         */
+        QuarterChange: {
+            name?: components["schemas"]["DirectoryName"];
+            groupId?: components["schemas"]["Id"];
+            active?: boolean;
+        };
+        /** @description What kind of property it is, in the company's words (apartment building, apart-hotel, …). */
+        PropertyType: string;
+        BankField: string;
+        /**
+         * @example {
+         *       "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "name": "Wspólnota Mieszkaniowa Leśna 5",
+         *       "type": "Budynek mieszkalny",
+         *       "legalEntity": "Wspólnota Mieszkaniowa Leśna 5",
+         *       "address": "ul. Leśna 5, 30-001 Kraków",
+         *       "totalArea": "1200.00",
+         *       "quarterId": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *       "active": true,
+         *       "unitCount": 24,
+         *       "bankAccount": "PL61 1090 1014 0000 0712 1981 2874",
+         *       "bankName": "Santander Bank Polska",
+         *       "bankCode": "WBKPPLPP",
+         *       "correspondentAccount": null,
+         *       "taxId": "6762465432"
+         *     }
+         */
+        Property: {
+            id: components["schemas"]["Id"];
+            name: components["schemas"]["DirectoryName"];
+            type: components["schemas"]["PropertyType"];
+            legalEntity: components["schemas"]["DirectoryName"];
+            address: components["schemas"]["DirectoryName"];
+            /**
+             * @description The total area in m²; null only for a property that came without one (no owners'
+             *     meeting can be held until it is set, DIR-1).
+             */
+            totalArea: components["schemas"]["Area"] | null;
+            quarterId: components["schemas"]["Id"] | null;
+            active: boolean;
+            /** @description Its active units. */
+            unitCount: number;
+            bankAccount: components["schemas"]["NullableBankField"];
+            bankName: components["schemas"]["NullableBankField"];
+            bankCode: components["schemas"]["NullableBankField"];
+            correspondentAccount: components["schemas"]["NullableBankField"];
+            taxId: components["schemas"]["NullableBankField"];
+        };
+        NullableBankField: components["schemas"]["BankField"] | null;
+        /**
+         * @description An area in m², exact to the hundredth, above zero.
+         * @example 54.30
+         */
+        Area: string;
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        PropertyPage: {
+            items: components["schemas"]["Property"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @example {
+         *       "name": "Wspólnota Mieszkaniowa Leśna 7",
+         *       "type": "Budynek mieszkalny",
+         *       "legalEntity": "Wspólnota Mieszkaniowa Leśna 7",
+         *       "address": "ul. Leśna 7, 30-001 Kraków",
+         *       "totalArea": "980.50"
+         *     }
+         */
+        PropertyInput: {
+            name: components["schemas"]["DirectoryName"];
+            type: components["schemas"]["PropertyType"];
+            legalEntity: components["schemas"]["DirectoryName"];
+            address: components["schemas"]["DirectoryName"];
+            totalArea: components["schemas"]["Area"];
+            quarterId?: components["schemas"]["Id"];
+            bankAccount?: components["schemas"]["BankField"];
+            bankName?: components["schemas"]["BankField"];
+            bankCode?: components["schemas"]["BankField"];
+            correspondentAccount?: components["schemas"]["BankField"];
+            taxId?: components["schemas"]["BankField"];
+        };
+        /**
+         * @example {
+         *       "totalArea": "1210.40"
+         *     }
+         */
+        PropertyChange: {
+            name?: components["schemas"]["DirectoryName"];
+            type?: components["schemas"]["PropertyType"];
+            legalEntity?: components["schemas"]["DirectoryName"];
+            address?: components["schemas"]["DirectoryName"];
+            totalArea?: components["schemas"]["Area"];
+            quarterId?: components["schemas"]["Id"] | null;
+            active?: boolean;
+            bankAccount?: components["schemas"]["NullableBankField"];
+            bankName?: components["schemas"]["NullableBankField"];
+            bankCode?: components["schemas"]["NullableBankField"];
+            correspondentAccount?: components["schemas"]["NullableBankField"];
+            taxId?: components["schemas"]["NullableBankField"];
+        };
+        /** @description The unit's number or name within its property. */
+        UnitNumber: string;
+        /** @description The personal account number billing knows the unit by. */
+        AccountNumber: string;
+        /**
+         * @example {
+         *       "id": "7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b",
+         *       "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *       "number": "LES5-012",
+         *       "active": true
+         *     }
+         */
+        DirectoryAccount: {
+            id: components["schemas"]["Id"];
+            unitId: components["schemas"]["Id"];
+            number: components["schemas"]["AccountNumber"];
+            active: boolean;
+        };
+        /**
+         * @example {
+         *       "number": "LES5-012"
+         *     }
+         */
+        AccountInput: {
+            number: components["schemas"]["AccountNumber"];
+        };
+        /**
+         * @example {
+         *       "active": false
+         *     }
+         */
+        AccountChange: {
+            number?: components["schemas"]["AccountNumber"];
+            active?: boolean;
+        };
+        /**
+         * @description A role a person holds for a unit.
+         * @example owner
+         * @enum {string}
+         */
+        LinkRole: "owner" | "resident" | "board_member";
+        LinkRoles: components["schemas"]["LinkRole"][];
+        /**
+         * @description A share of the unit as an exact decimal above 0 and at most 1 (1 = sole owner).
+         * @example 0.5
+         */
+        OwnershipShare: string;
+        UnitPerson: {
+            personId: components["schemas"]["Id"];
+            name: string;
+            active: boolean;
+            roles: components["schemas"]["LinkRoles"];
+            ownershipShare: components["schemas"]["OwnershipShare"] | null;
+        };
+        /**
+         * @example {
+         *       "id": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *       "propertyId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "propertyName": "Wspólnota Mieszkaniowa Leśna 5",
+         *       "number": "12",
+         *       "area": "54.30",
+         *       "active": true,
+         *       "accounts": [
+         *         {
+         *           "id": "7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b",
+         *           "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *           "number": "LES5-012",
+         *           "active": true
+         *         }
+         *       ],
+         *       "people": [
+         *         {
+         *           "personId": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+         *           "name": "Anna Nowak",
+         *           "active": true,
+         *           "roles": [
+         *             "owner",
+         *             "resident"
+         *           ],
+         *           "ownershipShare": "1"
+         *         }
+         *       ]
+         *     }
+         */
+        Unit: {
+            id: components["schemas"]["Id"];
+            propertyId: components["schemas"]["Id"];
+            propertyName: string;
+            number: components["schemas"]["UnitNumber"];
+            area: components["schemas"]["Area"];
+            active: boolean;
+            /** @description Every account of the unit, open ones first. */
+            accounts: components["schemas"]["DirectoryAccount"][];
+            /** @description The people linked to the unit, by name. */
+            people: components["schemas"]["UnitPerson"][];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        UnitPage: {
+            items: components["schemas"]["Unit"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @example {
+         *       "propertyId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "number": "12",
+         *       "area": "54.30"
+         *     }
+         */
+        UnitInput: {
+            propertyId: components["schemas"]["Id"];
+            number: components["schemas"]["UnitNumber"];
+            area: components["schemas"]["Area"];
+        };
+        /**
+         * @example {
+         *       "area": "54.80"
+         *     }
+         */
+        UnitChange: {
+            number?: components["schemas"]["UnitNumber"];
+            area?: components["schemas"]["Area"];
+            active?: boolean;
+        };
+        /**
+         * @example {
+         *       "roles": [
+         *         "owner",
+         *         "resident"
+         *       ],
+         *       "ownershipShare": "0.5"
+         *     }
+         */
+        LinkInput: {
+            roles: components["schemas"]["LinkRoles"];
+            ownershipShare?: components["schemas"]["OwnershipShare"];
+        };
+        /**
+         * @description A unit role, or `staff` for the management company's own people.
+         * @example owner
+         * @enum {string}
+         */
+        PeopleRoleFilter: "owner" | "resident" | "board_member" | "staff";
+        /**
+         * @description A phone number in international form (E.164), `+` and digits only.
+         * @example +48601234567
+         */
+        Phone: string;
+        /**
+         * @description `none`: no access; `invited`: a set-password link was sent and not yet used;
+         *     `active`: the person has a password and may sign in (AUTH-1).
+         * @example active
+         * @enum {string}
+         */
+        PortalAccess: "none" | "invited" | "active";
+        PersonUnit: {
+            unitId: components["schemas"]["Id"];
+            unitNumber: string;
+            propertyId: components["schemas"]["Id"];
+            propertyName: string;
+            roles: components["schemas"]["LinkRoles"];
+            ownershipShare: components["schemas"]["OwnershipShare"] | null;
+        };
+        /**
+         * @example {
+         *       "id": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+         *       "name": "Anna Nowak",
+         *       "email": "anna.nowak@example.pl",
+         *       "phone": "+48601234567",
+         *       "locale": "pl",
+         *       "staffRole": null,
+         *       "active": true,
+         *       "portalAccess": "active",
+         *       "units": [
+         *         {
+         *           "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *           "unitNumber": "12",
+         *           "propertyId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *           "propertyName": "Wspólnota Mieszkaniowa Leśna 5",
+         *           "roles": [
+         *             "owner",
+         *             "resident"
+         *           ],
+         *           "ownershipShare": "1"
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-20T07:55:00Z"
+         *     }
+         */
+        DirectoryPerson: {
+            id: components["schemas"]["Id"];
+            name: components["schemas"]["DirectoryName"];
+            email: components["schemas"]["Email"] | null;
+            phone: components["schemas"]["Phone"] | null;
+            locale: components["schemas"]["Locale"];
+            staffRole: ("manager" | "director" | "accountant") | null;
+            active: boolean;
+            portalAccess: components["schemas"]["PortalAccess"];
+            /** @description The units the person is linked to, by property and number. */
+            units: components["schemas"]["PersonUnit"][];
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        DirectoryPersonPage: {
+            items: components["schemas"]["DirectoryPerson"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @example {
+         *       "name": "Jan Kowalski",
+         *       "email": "jan.kowalski@example.pl",
+         *       "phone": "+48601234567",
+         *       "locale": "pl"
+         *     }
+         */
+        PersonInput: {
+            name: components["schemas"]["DirectoryName"];
+            email?: components["schemas"]["Email"];
+            phone?: components["schemas"]["Phone"];
+            locale: components["schemas"]["Locale"];
+        };
+        /**
+         * @description `email: null` or `phone: null` clears it; a person with portal access keeps an e-mail.
+         * @example {
+         *       "phone": "+48601234567"
+         *     }
+         */
+        PersonChange: {
+            name?: components["schemas"]["DirectoryName"];
+            email?: components["schemas"]["Email"] | null;
+            phone?: components["schemas"]["Phone"] | null;
+            locale?: components["schemas"]["Locale"];
+            active?: boolean;
+        };
+        /**
+         * @description What an entry is about; `unit_link` is a person's roles for a unit.
+         * @example person
+         * @enum {string}
+         */
+        AuditEntityType: "property_group" | "quarter" | "property" | "unit" | "account" | "person" | "unit_link";
+        /**
+         * @description `created`, `changed`, `deactivated`, `reactivated`; `linked` and `unlinked` for a
+         *     unit link; `access_granted` and `access_revoked` for portal access (AUTH-1);
+         *     `viewed_as_client` for a "see as client" session (AUTH-3).
+         * @example changed
+         * @enum {string}
+         */
+        AuditAction: "created" | "changed" | "deactivated" | "reactivated" | "linked" | "unlinked" | "access_granted" | "access_revoked" | "viewed_as_client";
+        /**
+         * @example {
+         *       "id": "3b4c5d6e-7f8a-4b9c-8d0e-1f2a3b4c5d6e",
+         *       "at": "2026-11-24T10:15:00Z",
+         *       "actor": {
+         *         "id": "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a",
+         *         "name": "Katarzyna Wiśniewska"
+         *       },
+         *       "action": "changed",
+         *       "entityType": "unit",
+         *       "entityId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *       "before": {
+         *         "number": "12",
+         *         "area": "54.30",
+         *         "active": true
+         *       },
+         *       "after": {
+         *         "number": "12",
+         *         "area": "54.80",
+         *         "active": true
+         *       }
+         *     }
+         */
+        AuditEntry: {
+            id: components["schemas"]["Id"];
+            at: components["schemas"]["Timestamp"];
+            /** @description Who made the change; null for the system itself (an import's own job, the demo). */
+            actor: {
+                id: components["schemas"]["Id"];
+                name: string;
+            } | null;
+            action: components["schemas"]["AuditAction"];
+            entityType: components["schemas"]["AuditEntityType"];
+            entityId: components["schemas"]["Id"];
+            /** @description The entry's fields before the change (null when it was created); secrets never appear. */
+            before: Record<string, never> | null;
+            /** @description The entry's fields after the change (null when a link ended). */
+            after: Record<string, never> | null;
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntry"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
         IdempotencyKeyValue: string;
         /**
          * @description An amount paid, in the currency's minor units.
@@ -3793,6 +4649,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The person cannot be given portal access as they are (`portal_access_unavailable`):
+         *     deactivated, without an e-mail, or linked to no unit.
+         */
+        "Conflict-3": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -3820,6 +4688,15 @@ export interface components {
         MeetingId: components["schemas"]["Id"];
         AccountId: components["schemas"]["Id"];
         AnnouncementId: components["schemas"]["Id"];
+        /** @description Text the entries' names (and the fields each list names) contain, any case. */
+        Search: string;
+        /** @description Active entries (the default), deactivated ones, or all. */
+        State: "active" | "inactive" | "all";
+        GroupId: components["schemas"]["Id"];
+        QuarterId: components["schemas"]["Id"];
+        PropertyId: components["schemas"]["Id"];
+        UnitId: components["schemas"]["Id"];
+        PersonId: components["schemas"]["Id"];
     };
     requestBodies: never;
     headers: never;
@@ -5809,6 +6686,881 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listPropertyGroups: {
+        parameters: {
+            query?: {
+                /** @description Text the entries' names (and the fields each list names) contain, any case. */
+                q?: components["parameters"]["Search"];
+                /** @description Active entries (the default), deactivated ones, or all. */
+                state?: components["parameters"]["State"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropertyGroupPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createPropertyGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropertyGroupInput"];
+            };
+        };
+        responses: {
+            /** @description The group. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropertyGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getPropertyGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropertyGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePropertyGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropertyGroupChange"];
+            };
+        };
+        responses: {
+            /** @description The group as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropertyGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listQuarters: {
+        parameters: {
+            query?: {
+                groupId?: components["schemas"]["Id"];
+                /** @description Text the entries' names (and the fields each list names) contain, any case. */
+                q?: components["parameters"]["Search"];
+                /** @description Active entries (the default), deactivated ones, or all. */
+                state?: components["parameters"]["State"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of quarters. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createQuarter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuarterInput"];
+            };
+        };
+        responses: {
+            /** @description The quarter. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quarter"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getQuarter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quarterId: components["parameters"]["QuarterId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quarter. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quarter"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateQuarter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quarterId: components["parameters"]["QuarterId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuarterChange"];
+            };
+        };
+        responses: {
+            /** @description The quarter as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quarter"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listProperties: {
+        parameters: {
+            query?: {
+                groupId?: components["schemas"]["Id"];
+                quarterId?: components["schemas"]["Id"];
+                /** @description Text the entries' names (and the fields each list names) contain, any case. */
+                q?: components["parameters"]["Search"];
+                /** @description Active entries (the default), deactivated ones, or all. */
+                state?: components["parameters"]["State"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of properties. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PropertyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createProperty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropertyInput"];
+            };
+        };
+        responses: {
+            /** @description The property. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Property"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getProperty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                propertyId: components["parameters"]["PropertyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The property. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Property"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateProperty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                propertyId: components["parameters"]["PropertyId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropertyChange"];
+            };
+        };
+        responses: {
+            /** @description The property as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Property"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listUnits: {
+        parameters: {
+            query?: {
+                propertyId?: components["schemas"]["Id"];
+                /** @description Text the entries' names (and the fields each list names) contain, any case. */
+                q?: components["parameters"]["Search"];
+                /** @description Active entries (the default), deactivated ones, or all. */
+                state?: components["parameters"]["State"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of units. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitInput"];
+            };
+        };
+        responses: {
+            /** @description The unit. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["parameters"]["UnitId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["parameters"]["UnitId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitChange"];
+            };
+        };
+        responses: {
+            /** @description The unit as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                unitId: components["parameters"]["UnitId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountInput"];
+            };
+        };
+        responses: {
+            /** @description The account. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    linkPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["parameters"]["UnitId"];
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkInput"];
+            };
+        };
+        responses: {
+            /** @description The unit as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    unlinkPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["parameters"]["UnitId"];
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountChange"];
+            };
+        };
+        responses: {
+            /** @description The account as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                /** @description Text the entries' names (and the fields each list names) contain, any case. */
+                q?: components["parameters"]["Search"];
+                role?: components["schemas"]["PeopleRoleFilter"];
+                propertyId?: components["schemas"]["Id"];
+                unitId?: components["schemas"]["Id"];
+                /** @description Active entries (the default), deactivated ones, or all. */
+                state?: components["parameters"]["State"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of people. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryPersonPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description For 24 hours the server answers a repeated key with the first answer, without doing
+                 *     the work again. The same key with a different body is refused with
+                 *     `422 idempotency_key_reused`.
+                 * @example 5f0c6a52-3c1e-4f54-9b0d-0f1f9e2a7c44
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonInput"];
+            };
+        };
+        responses: {
+            /** @description The person. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryPerson"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryPerson"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonChange"];
+            };
+        };
+        responses: {
+            /** @description The person as they are now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryPerson"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    grantPortalAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link is on its way. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryPerson"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict-3"];
+        };
+    };
+    revokePortalAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person as they are now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryPerson"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                entityType?: components["schemas"]["AuditEntityType"];
+                entityId?: components["schemas"]["Id"];
+                actorId?: components["schemas"]["Id"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -139,6 +139,11 @@ export const titles: Record<ErrorCode, Text> = {
     pl: 'Blankiet wpłaty niedostępny',
     en: 'Payment form unavailable',
   },
+  portal_access_unavailable: {
+    ru: 'Доступ к порталу предоставить нельзя',
+    pl: 'Nie można przyznać dostępu do portalu',
+    en: 'Portal access cannot be granted',
+  },
   internal: {
     ru: 'Внутренняя ошибка сервера',
     pl: 'Wewnętrzny błąd serwera',
@@ -471,6 +476,31 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
       ru: 'Окончание должно быть позже начала.',
       pl: 'Koniec musi nastąpić po początku.',
       en: 'The end must come after the start.',
+    },
+    email_taken: {
+      ru: 'Этот адрес уже указан у другого человека.',
+      pl: 'Ten adres ma już inna osoba.',
+      en: 'Another person already has this e-mail address.',
+    },
+    number_taken: {
+      ru: 'Этот номер уже занят.',
+      pl: 'Ten numer jest już zajęty.',
+      en: 'This number is already taken.',
+    },
+    parent_inactive: {
+      ru: 'Это место в справочнике отключено; сначала включите его.',
+      pl: 'To miejsce w katalogu jest wyłączone; najpierw je włącz.',
+      en: 'This place in the directory is deactivated; reactivate it first.',
+    },
+    has_active_children: {
+      ru: `Сначала отключите то, что в нём ещё действует (${p('count')}).`,
+      pl: `Najpierw wyłącz to, co w nim jeszcze działa (${p('count')}).`,
+      en: `First deactivate what it still holds (${p('count')} active).`,
+    },
+    self_deactivation: {
+      ru: 'Нельзя отключить самого себя.',
+      pl: 'Nie można wyłączyć samego siebie.',
+      en: 'You cannot deactivate yourself.',
     },
   };
   return messages[code][locale];

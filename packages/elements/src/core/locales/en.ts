@@ -44,6 +44,11 @@ export const en = {
     insufficient_points: 'The card holds only {{limit}} points.',
     name_taken: 'This name is already taken.',
     ends_before_start: 'The end must come after the start.',
+    email_taken: 'Another person already has this e-mail address.',
+    number_taken: 'This number is already taken.',
+    parent_inactive: 'This place in the directory is deactivated; reactivate it first.',
+    has_active_children: 'First deactivate what it still holds ({{count}} active).',
+    self_deactivation: 'You cannot deactivate yourself.',
   },
   errors: {
     invalid_credentials: 'The e-mail or the password is wrong.',

@@ -47,6 +47,11 @@ export const pl = {
     insufficient_points: 'Na karcie jest tylko {{limit}} pkt.',
     name_taken: 'Ta nazwa jest już zajęta.',
     ends_before_start: 'Koniec musi nastąpić po początku.',
+    email_taken: 'Ten adres ma już inna osoba.',
+    number_taken: 'Ten numer jest już zajęty.',
+    parent_inactive: 'To miejsce w katalogu jest wyłączone; najpierw je włącz.',
+    has_active_children: 'Najpierw wyłącz to, co w nim jeszcze działa ({{count}}).',
+    self_deactivation: 'Nie można wyłączyć samego siebie.',
   },
   errors: {
     invalid_credentials: 'Nieprawidłowy e-mail lub hasło.',

@@ -47,6 +47,11 @@ export const ru = {
     insufficient_points: 'Баллов на карте: {{limit}}.',
     name_taken: 'Это название уже занято.',
     ends_before_start: 'Окончание должно быть позже начала.',
+    email_taken: 'Этот адрес уже указан у другого человека.',
+    number_taken: 'Этот номер уже занят.',
+    parent_inactive: 'Это место в справочнике отключено; сначала включите его.',
+    has_active_children: 'Сначала отключите то, что в нём ещё действует ({{count}}).',
+    self_deactivation: 'Нельзя отключить самого себя.',
   },
   errors: {
     invalid_credentials: 'Неверная электронная почта или пароль.',
