@@ -1,0 +1,12 @@
+import { forbidden } from '../errors/problem.js';
+import type { Viewer } from '../people/viewer.js';
+
+/** Every staff role reads the directory; owners, residents and boards get 403. */
+export function requireDirectoryReader(viewer: Viewer): void {
+  if (viewer.staffRole === null) throw forbidden();
+}
+
+/** Managers and directors change the directory; an accountant only reads it. */
+export function requireDirectoryEditor(viewer: Viewer): void {
+  if (viewer.staffRole !== 'manager' && viewer.staffRole !== 'director') throw forbidden();
+}
