@@ -14,6 +14,7 @@ import { createPayments, type PaymentsApi } from './payments.js';
 import { createAnnouncements, type AnnouncementsApi } from './announcements.js';
 import { createAudit, type AuditApi } from './audit.js';
 import { createDirectory, type DirectoryApi } from './directory.js';
+import { createImports, type ImportsApi } from './imports.js';
 import { createPeople, type PeopleApi } from './people.js';
 import { createReports, type ReportsApi } from './reports.js';
 import { createSession } from './session.js';
@@ -69,6 +70,7 @@ export interface AtriumClient {
   payments: PaymentsApi;
   announcements: AnnouncementsApi;
   directory: DirectoryApi;
+  imports: ImportsApi;
   audit: AuditApi;
   system: SystemApi;
 }
@@ -112,6 +114,7 @@ export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
     payments: createPayments(send, download),
     announcements: createAnnouncements(send),
     directory: createDirectory(send),
+    imports: createImports(send, download, options.fetch ?? globalThis.fetch.bind(globalThis)),
     audit: createAudit(send),
     system: createSystem(send),
   };

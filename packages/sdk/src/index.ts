@@ -14,6 +14,7 @@ export type { PaymentsApi } from './payments.js';
 export type { AnnouncementsApi } from './announcements.js';
 export type { AuditApi } from './audit.js';
 export type { DirectoryApi, EntriesApi } from './directory.js';
+export type { ImportsApi, ImportUploadOptions } from './imports.js';
 export { returnedPaymentParam } from './payments.js';
 export type { DownloadOptions, DownloadedFile, FileLink } from './download.js';
 export type { UploadProgress } from './upload-progress.js';
@@ -206,4 +207,15 @@ export type {
   AuditAction,
   AuditEntityType,
   AuditQuery,
+  ImportKind,
+  ImportFormat,
+  ImportStatus,
+  ImportCounts,
+  Import,
+  ImportPage,
+  ImportError,
+  ImportErrorPage,
+  ImportsQuery,
+  ImportErrorsQuery,
+  ImportContentType,
 } from './types.js';

@@ -247,3 +247,15 @@ export type AuditEntryPage = Schemas['AuditEntryPage'];
 export type AuditAction = Schemas['AuditAction'];
 export type AuditEntityType = Schemas['AuditEntityType'];
 export type AuditQuery = NonNullable<operations['listAuditEntries']['parameters']['query']>;
+
+export type ImportKind = Schemas['ImportKind'];
+export type ImportFormat = Schemas['ImportFormat'];
+export type ImportStatus = Schemas['ImportStatus'];
+export type ImportCounts = Schemas['ImportCounts'];
+export type Import = Schemas['Import'];
+export type ImportPage = Schemas['ImportPage'];
+export type ImportError = Schemas['ImportError'];
+export type ImportErrorPage = Schemas['ImportErrorPage'];
+export type ImportsQuery = NonNullable<operations['listImports']['parameters']['query']>;
+export type ImportErrorsQuery = NonNullable<operations['listImportErrors']['parameters']['query']>;
+export type ImportContentType = RawContentType<'/imports', 'post'>;

@@ -1585,6 +1585,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/import-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["ImportKind"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The template file of an import, with its instructions (managers, directors)
+         * @description XLSX: a `data` sheet with the header row and an instructions sheet describing every
+         *     column, in the language asked for (`locale`, else `Accept-Language`). CSV: the same
+         *     instructions as comment lines starting with `#`, which an import skips, then the
+         *     header row. The header row holds the columns' keys, the same in every language.
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's imports, newest first (managers, directors) */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Upload a filled-in template to import (managers, directors)
+         * @description The body is the file itself, CSV (UTF-8, comma or semicolon separated) or XLSX (its
+         *     first sheet, or the one named `data`), at most 50 MB. The answer comes at once; the
+         *     import is checked and then written in the background: follow it with getImport.
+         *     Nothing is written while any row is bad (`status: invalid`, the rows named by
+         *     listImportErrors).
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        /** One import and how far it has got */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{importId}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every bad row and column of an import, in file order
+         * @description Each reason in the request's language; `row` and `column` as the uploader sees them in the file.
+         */
+        get: operations["listImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit-log": {
         parameters: {
             query?: never;
@@ -1692,7 +1783,7 @@ export interface components {
          * @example required
          * @enum {string}
          */
-        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired" | "total_area_missing" | "no_owners" | "owned_area_exceeds_total" | "unit_shares_exceed_whole" | "window_order" | "window_over" | "fraction_over_one" | "not_entitled" | "duplicate_vote" | "nothing_owed" | "amount_over_debt" | "return_url_not_allowed" | "payment_type_unavailable" | "card_not_found" | "points_over_available" | "insufficient_points" | "name_taken" | "ends_before_start" | "email_taken" | "number_taken" | "parent_inactive" | "has_active_children" | "self_deactivation";
+        FieldErrorCode: "required" | "invalid_type" | "invalid_format" | "invalid_value" | "too_short" | "too_long" | "out_of_range" | "unknown_field" | "password_too_short" | "password_needs_digit" | "password_needs_symbol" | "password_needs_upper" | "password_needs_lower" | "reading_below_last" | "reading_too_many_digits" | "reading_implausible" | "reading_outside_window" | "meter_verification_expired" | "total_area_missing" | "no_owners" | "owned_area_exceeds_total" | "unit_shares_exceed_whole" | "window_order" | "window_over" | "fraction_over_one" | "not_entitled" | "duplicate_vote" | "nothing_owed" | "amount_over_debt" | "return_url_not_allowed" | "payment_type_unavailable" | "card_not_found" | "points_over_available" | "insufficient_points" | "name_taken" | "ends_before_start" | "email_taken" | "number_taken" | "parent_inactive" | "has_active_children" | "self_deactivation" | "missing_column" | "unknown_reference" | "conflicts_with_row";
         /**
          * Format: email
          * @description An e-mail address; compared case-insensitively.
@@ -4039,7 +4130,7 @@ export interface components {
         };
         NullableBankField: components["schemas"]["BankField"] | null;
         /**
-         * @description An area in m², exact to the hundredth, above zero.
+         * @description An area in m² above zero, exact to the hundredth.
          * @example 54.30
          */
         Area: string;
@@ -4336,6 +4427,127 @@ export interface components {
             phone?: components["schemas"]["Phone"] | null;
             locale?: components["schemas"]["Locale"];
             active?: boolean;
+        };
+        /**
+         * @description `properties`: one row per property (DIR-1), with its quarter and group by name
+         *     (created when missing, DIR-2). `units`: one row per unit, account and person of an
+         *     existing property (DIR-3): a unit spans several rows when it has several accounts or
+         *     people; rows add what is missing and change a unit's area or a person's roles and
+         *     share, never remove.
+         * @example units
+         * @enum {string}
+         */
+        ImportKind: "properties" | "units";
+        /**
+         * @default xlsx
+         * @example xlsx
+         * @enum {string}
+         */
+        ImportFormat: "xlsx" | "csv";
+        /**
+         * @description `checking`: rows are being checked; `invalid`: some row is bad, nothing was
+         *     written; `importing`: every row is good and they are being written; `done`: all
+         *     written; `failed`: the server could not finish it (nothing was written).
+         * @example done
+         * @enum {string}
+         */
+        ImportStatus: "checking" | "invalid" | "importing" | "done" | "failed";
+        /** @description What the import created (links are new roles of a person for a unit). */
+        ImportCounts: {
+            groups: number;
+            quarters: number;
+            properties: number;
+            units: number;
+            accounts: number;
+            people: number;
+            links: number;
+        };
+        /**
+         * @example {
+         *       "id": "8f9a0b1c-2d3e-4f4a-9b5c-6d7e8f9a0b1c",
+         *       "kind": "units",
+         *       "format": "xlsx",
+         *       "fileName": "lokale-lesna-5.xlsx",
+         *       "status": "done",
+         *       "rowCount": 24,
+         *       "rowsChecked": 24,
+         *       "rowsImported": 24,
+         *       "errorCount": 0,
+         *       "created": {
+         *         "groups": 0,
+         *         "quarters": 0,
+         *         "properties": 0,
+         *         "units": 24,
+         *         "accounts": 24,
+         *         "people": 31,
+         *         "links": 38
+         *       },
+         *       "uploadedBy": {
+         *         "id": "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a",
+         *         "name": "Katarzyna Wiśniewska"
+         *       },
+         *       "createdAt": "2026-11-24T10:15:00Z",
+         *       "finishedAt": "2026-11-24T10:15:02Z"
+         *     }
+         */
+        Import: {
+            id: components["schemas"]["Id"];
+            kind: components["schemas"]["ImportKind"];
+            format: components["schemas"]["ImportFormat"];
+            fileName: string | null;
+            status: components["schemas"]["ImportStatus"];
+            /** @description The data rows in the file, once the check has read them all. */
+            rowCount: number | null;
+            rowsChecked: number;
+            rowsImported: number;
+            errorCount: number;
+            created: components["schemas"]["ImportCounts"];
+            uploadedBy: {
+                id: components["schemas"]["Id"];
+                name: string;
+            };
+            createdAt: components["schemas"]["Timestamp"];
+            finishedAt: components["schemas"]["Timestamp"] | null;
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        ImportPage: {
+            items: components["schemas"]["Import"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @example {
+         *       "row": 7,
+         *       "column": "unit_area",
+         *       "code": "invalid_format",
+         *       "message": "Wpisz liczbę, np. 54.30."
+         *     }
+         */
+        ImportError: {
+            /** @description The row's number in the file (the header is row 1 in a sheet; in a CSV, comment lines count); null for the file as a whole. */
+            row: number | null;
+            /** @description The column's key from the header row; null for the row as a whole. */
+            column: string | null;
+            code: components["schemas"]["FieldErrorCode"];
+            /** @description The reason, in the request's language. */
+            message: string;
+            params?: {
+                [key: string]: string | number | boolean;
+            };
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        ImportErrorPage: {
+            items: components["schemas"]["ImportError"][];
+            nextCursor: components["schemas"]["NextCursor"];
         };
         /**
          * @description What an entry is about; `unit_link` is a person's roles for a unit.
@@ -4697,6 +4909,7 @@ export interface components {
         PropertyId: components["schemas"]["Id"];
         UnitId: components["schemas"]["Id"];
         PersonId: components["schemas"]["Id"];
+        ImportId: components["schemas"]["Id"];
     };
     requestBodies: never;
     headers: never;
@@ -7528,6 +7741,159 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DirectoryPerson"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: {
+                format?: components["schemas"]["ImportFormat"];
+                locale?: components["schemas"]["Locale"];
+            };
+            header?: never;
+            path: {
+                kind: components["schemas"]["ImportKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    /** @description `attachment` with the file name. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of imports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createImport: {
+        parameters: {
+            query: {
+                kind: components["schemas"]["ImportKind"];
+                /** @description The name the file had on the uploader's device. */
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": unknown;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+            };
+        };
+        responses: {
+            /** @description The import, queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listImportErrors: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of errors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportErrorPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -136,7 +136,7 @@ export const LinkRole = /* @__PURE__ */ (() => z.enum(["owner","resident","board
 export const LinkRoles = /* @__PURE__ */ (() => z.array(LinkRole).check(z.minLength(1), z.maxLength(3), z.refine((items) => new Set(items).size === items.length)))();
 
 /** A share of the unit as an exact decimal above 0 and at most 1 (1 = sole owner). */
-export const OwnershipShare = /* @__PURE__ */ (() => z.string().check(z.regex(new RegExp("^(0(\\.\\d{1,8})?|1(\\.0{1,8})?)$"))))();
+export const OwnershipShare = /* @__PURE__ */ (() => z.string().check(z.regex(new RegExp("^(?!0(\\.0+)?$)(0(\\.\\d{1,8})?|1(\\.0{1,8})?)$"))))();
 
 export const LinkInput = /* @__PURE__ */ (() => z.strictObject({
   "roles": LinkRoles,
@@ -298,8 +298,8 @@ export const PointsPaymentInput = /* @__PURE__ */ (() => z.strictObject({
 /** What kind of property it is, in the company's words (apartment building, apart-hotel, …). */
 export const PropertyType = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(100)))();
 
-/** An area in m², exact to the hundredth, above zero. */
-export const Area = /* @__PURE__ */ (() => z.string().check(z.regex(new RegExp("^\\d{1,10}(\\.\\d{1,2})?$"))))();
+/** An area in m² above zero, exact to the hundredth. */
+export const Area = /* @__PURE__ */ (() => z.string().check(z.regex(new RegExp("^(?!0+(\\.0+)?$)\\d{1,8}(\\.\\d{1,2})?$"))))();
 
 export const BankField = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(100)))();
 

@@ -502,6 +502,21 @@ export function fieldMessage(code: FieldErrorCode, locale: Locale, params: Param
       pl: 'Nie można wyłączyć samego siebie.',
       en: 'You cannot deactivate yourself.',
     },
+    missing_column: {
+      ru: 'В строке заголовков нет этого столбца.',
+      pl: 'W wierszu nagłówków brakuje tej kolumny.',
+      en: 'The header row lacks this column.',
+    },
+    unknown_reference: {
+      ru: `Не найдено: «${p('value')}».`,
+      pl: `Nie znaleziono: „${p('value')}”.`,
+      en: `Not found: “${p('value')}”.`,
+    },
+    conflicts_with_row: {
+      ru: `Противоречит строке ${p('row')}.`,
+      pl: `Sprzeczne z wierszem ${p('row')}.`,
+      en: `Contradicts row ${p('row')}.`,
+    },
   };
   return messages[code][locale];
 }

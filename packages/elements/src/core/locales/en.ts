@@ -49,6 +49,9 @@ export const en = {
     parent_inactive: 'This place in the directory is deactivated; reactivate it first.',
     has_active_children: 'First deactivate what it still holds ({{count}} active).',
     self_deactivation: 'You cannot deactivate yourself.',
+    missing_column: 'The header row lacks this column.',
+    unknown_reference: 'Not found: “{{value}}”.',
+    conflicts_with_row: 'Contradicts row {{row}}.',
   },
   errors: {
     invalid_credentials: 'The e-mail or the password is wrong.',

@@ -52,6 +52,9 @@ export const pl = {
     parent_inactive: 'To miejsce w katalogu jest wyłączone; najpierw je włącz.',
     has_active_children: 'Najpierw wyłącz to, co w nim jeszcze działa ({{count}}).',
     self_deactivation: 'Nie można wyłączyć samego siebie.',
+    missing_column: 'W wierszu nagłówków brakuje tej kolumny.',
+    unknown_reference: 'Nie znaleziono: „{{value}}”.',
+    conflicts_with_row: 'Sprzeczne z wierszem {{row}}.',
   },
   errors: {
     invalid_credentials: 'Nieprawidłowy e-mail lub hasło.',

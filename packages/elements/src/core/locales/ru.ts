@@ -52,6 +52,9 @@ export const ru = {
     parent_inactive: 'Это место в справочнике отключено; сначала включите его.',
     has_active_children: 'Сначала отключите то, что в нём ещё действует ({{count}}).',
     self_deactivation: 'Нельзя отключить самого себя.',
+    missing_column: 'В строке заголовков нет этого столбца.',
+    unknown_reference: 'Не найдено: «{{value}}».',
+    conflicts_with_row: 'Противоречит строке {{row}}.',
   },
   errors: {
     invalid_credentials: 'Неверная электронная почта или пароль.',
