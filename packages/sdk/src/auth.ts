@@ -1,6 +1,7 @@
 import type { Send } from './http.js';
 import type { SessionState } from './session.js';
 import type {
+  ClientView,
   PasswordResetCompletion,
   PasswordResetRequest,
   Session,
@@ -19,7 +20,7 @@ export interface KeyedCallOptions extends CallOptions {
   idempotencyKey?: string;
 }
 
-/** Sign-in, token refresh, sign-out, password recovery and sessions (AUTH-2). */
+/** Sign-in, token refresh, sign-out, password recovery and sessions (AUTH-2); client views (AUTH-3). */
 export interface AuthApi {
   /** Signs in and keeps the tokens; listeners hear `true`. Never retried automatically. */
   signIn(body: SignInRequest, opts?: CallOptions): Promise<Session>;
@@ -35,6 +36,11 @@ export interface AuthApi {
   listSessions(query?: SessionsQuery, opts?: CallOptions): Promise<SessionPage>;
   /** Signs out one of the person's sessions (another device, say). */
   revokeSession(sessionId: string, opts?: CallOptions): Promise<void>;
+  /**
+   * A read-only view of the portal as the client sees it (AUTH-3; managers, directors):
+   * hand it to a client made with `clientView`. This client stays signed in as itself.
+   */
+  viewAsClient(personId: string, opts?: CallOptions): Promise<ClientView>;
   /** True while an access or a refresh token is held. */
   isSignedIn(): boolean;
   /** Hears sign-in (`true`), sign-out and a refused refresh (`false`); returns the unsubscribe. */
@@ -57,6 +63,16 @@ export function createAuth(send: Send, session: SessionState): AuthApi {
     },
 
     refresh: (opts) => session.refresh(opts?.signal),
+
+    // Not retried on its own: every view is a separate entry in the audit log.
+    viewAsClient: (personId, opts) =>
+      send({
+        method: 'post',
+        path: '/people/{personId}/client-view',
+        pathParams: { personId },
+        auth: true,
+        signal: opts?.signal,
+      }),
 
     async signOut(opts) {
       const refreshToken = session.refreshToken();

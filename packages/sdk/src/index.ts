@@ -166,6 +166,7 @@ export type {
   AnnouncementPage,
   AnnouncementStatus,
   AnnouncementsQuery,
+  ClientView,
   Audience,
   AudienceRole,
   AudienceScope,

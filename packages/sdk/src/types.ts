@@ -5,6 +5,7 @@ type Schemas = components['schemas'];
 export type Session = Schemas['Session'];
 export type SessionInfo = Schemas['SessionInfo'];
 export type SessionPage = Schemas['SessionPage'];
+export type ClientView = Schemas['ClientView'];
 export type SignInRequest = Schemas['SignInRequest'];
 export type PasswordResetRequest = Schemas['PasswordResetRequest'];
 export type PasswordResetCompletion = Schemas['PasswordResetCompletion'];

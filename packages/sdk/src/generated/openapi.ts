@@ -146,6 +146,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/people/{personId}/client-view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * See the portal exactly as a client sees it, read-only (AUTH-3)
+         * @description Managers and directors, for an active owner, resident or board member of their
+         *     tenant (else `409 client_view_unavailable`: staff, deactivated, or linked to no
+         *     unit). The answer is an access token of the client's that refuses every change
+         *     (`403 read_only_view`) and cannot be refreshed; it ends with its 15 minutes, or
+         *     sooner when the manager's own sign-in ends. The audit log records each view
+         *     (`viewed_as_client`, the manager as actor).
+         */
+        post: operations["startClientView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -1777,7 +1804,7 @@ export interface components {
          * @example invalid_credentials
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "unit_unavailable" | "reading_rejected" | "reopen_period_over" | "meeting_rejected" | "vote_rejected" | "voting_not_started" | "voting_started" | "voting_closed" | "voting_not_closed" | "payment_rejected" | "provider_unavailable" | "invalid_signature" | "payment_form_unavailable" | "portal_access_unavailable" | "internal";
+        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "unit_unavailable" | "reading_rejected" | "reopen_period_over" | "meeting_rejected" | "vote_rejected" | "voting_not_started" | "voting_started" | "voting_closed" | "voting_not_closed" | "payment_rejected" | "provider_unavailable" | "invalid_signature" | "payment_form_unavailable" | "portal_access_unavailable" | "client_view_unavailable" | "read_only_view" | "internal";
         /**
          * @description Why a field was refused.
          * @example required
@@ -1922,6 +1949,30 @@ export interface components {
         SessionPage: {
             items: components["schemas"]["SessionInfo"][];
             nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @example {
+         *       "accessToken": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIzZjFjMmE5ZSJ9.sig",
+         *       "tokenType": "Bearer",
+         *       "expiresIn": 900,
+         *       "person": {
+         *         "id": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+         *         "name": "Anna Nowak"
+         *       }
+         *     }
+         */
+        ClientView: {
+            /** @description Send as `Authorization: Bearer …`; every request that would change something is refused. */
+            accessToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /** @description Seconds until the view ends. */
+            expiresIn: number;
+            /** @description The client whose portal this is. */
+            person: {
+                id: components["schemas"]["Id"];
+                name: string;
+            };
         };
         /**
          * @description Pass as `cursor` for the next page; null on the last page.
@@ -5166,6 +5217,41 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["IdempotencyKeyReused"];
+        };
+    };
+    startClientView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client view. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The person cannot be viewed as a client (`client_view_unavailable`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMe: {

@@ -144,6 +144,16 @@ export const titles: Record<ErrorCode, Text> = {
     pl: 'Nie można przyznać dostępu do portalu',
     en: 'Portal access cannot be granted',
   },
+  client_view_unavailable: {
+    ru: 'Портал этого человека посмотреть нельзя',
+    pl: 'Nie można zobaczyć portalu tej osoby',
+    en: "This person's portal cannot be viewed",
+  },
+  read_only_view: {
+    ru: 'Это просмотр глазами клиента: изменять ничего нельзя',
+    pl: 'To podgląd oczami klienta: nie można niczego zmieniać',
+    en: "This is a client's view: nothing can be changed",
+  },
   internal: {
     ru: 'Внутренняя ошибка сервера',
     pl: 'Wewnętrzny błąd serwera',
@@ -207,6 +217,21 @@ export const details = {
     ru: 'Токен доступа выдан другой управляющей компанией.',
     pl: 'Token dostępu wydał inny zarządca.',
     en: 'The access token belongs to another management company.',
+  },
+  portalAccessInactive: {
+    ru: 'Человек отключён; сначала включите его.',
+    pl: 'Osoba jest wyłączona; najpierw ją włącz.',
+    en: 'The person is deactivated; reactivate them first.',
+  },
+  portalAccessNoEmail: {
+    ru: 'У человека нет e-mail, на который можно отправить ссылку.',
+    pl: 'Osoba nie ma adresu e-mail, na który można wysłać link.',
+    en: 'The person has no e-mail address to send the link to.',
+  },
+  portalAccessNoUnit: {
+    ru: 'Человек не привязан ни к одному помещению.',
+    pl: 'Osoba nie jest przypisana do żadnego lokalu.',
+    en: 'The person is linked to no unit.',
   },
   keyReused: {
     ru: 'Этот Idempotency-Key уже отправлялся с другим запросом; для нового запроса нужен новый ключ.',

@@ -69,6 +69,7 @@ export const en = {
     not_found: 'Nothing was found here: it may have been removed, or it is not yours.',
     forbidden: 'Your account may not see this.',
     unauthenticated: 'Your session has ended. Sign in again.',
+    read_only_view: "This is a view of the client's portal: nothing can be changed here.",
     unknown: 'Something went wrong. Try again.',
   },
   units: {

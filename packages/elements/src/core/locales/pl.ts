@@ -72,6 +72,7 @@ export const pl = {
     not_found: 'Nic tu nie znaleziono: mogło zostać usunięte albo nie należy do Ciebie.',
     forbidden: 'Twoje konto nie ma do tego dostępu.',
     unauthenticated: 'Sesja wygasła. Zaloguj się ponownie.',
+    read_only_view: 'To podgląd portalu oczami klienta: niczego tu nie można zmienić.',
     unknown: 'Coś poszło nie tak. Spróbuj ponownie.',
   },
   units: {
