@@ -15,6 +15,7 @@ import { createAnnouncements, type AnnouncementsApi } from './announcements.js';
 import { createAudit, type AuditApi } from './audit.js';
 import { createDirectory, type DirectoryApi } from './directory.js';
 import { createImports, type ImportsApi } from './imports.js';
+import { createRegistrations, type RegistrationsApi } from './registrations.js';
 import { createPeople, type PeopleApi } from './people.js';
 import { createReports, type ReportsApi } from './reports.js';
 import { createSession } from './session.js';
@@ -71,6 +72,7 @@ export interface AtriumClient {
   announcements: AnnouncementsApi;
   directory: DirectoryApi;
   imports: ImportsApi;
+  registrations: RegistrationsApi;
   audit: AuditApi;
   system: SystemApi;
 }
@@ -116,6 +118,7 @@ export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
     directory: createDirectory(send),
     imports: createImports(send, download, options.fetch ?? globalThis.fetch.bind(globalThis)),
     audit: createAudit(send),
+    registrations: createRegistrations(send),
     system: createSystem(send),
   };
 }

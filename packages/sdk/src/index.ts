@@ -15,6 +15,7 @@ export type { AnnouncementsApi } from './announcements.js';
 export type { AuditApi } from './audit.js';
 export type { DirectoryApi, EntriesApi } from './directory.js';
 export type { ImportsApi, ImportUploadOptions } from './imports.js';
+export type { RegistrationsApi } from './registrations.js';
 export { returnedPaymentParam } from './payments.js';
 export type { DownloadOptions, DownloadedFile, FileLink } from './download.js';
 export type { UploadProgress } from './upload-progress.js';
@@ -219,4 +220,14 @@ export type {
   ImportsQuery,
   ImportErrorsQuery,
   ImportContentType,
+  RegistrationCodeRequest,
+  RegistrationCodeSent,
+  RegistrationInput,
+  RegistrationOutcome,
+  RegistrationStatus,
+  Registration,
+  RegistrationPage,
+  RegistrationApproval,
+  RegistrationRejection,
+  RegistrationsQuery,
 } from './types.js';

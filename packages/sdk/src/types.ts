@@ -260,3 +260,16 @@ export type ImportErrorPage = Schemas['ImportErrorPage'];
 export type ImportsQuery = NonNullable<operations['listImports']['parameters']['query']>;
 export type ImportErrorsQuery = NonNullable<operations['listImportErrors']['parameters']['query']>;
 export type ImportContentType = RawContentType<'/imports', 'post'>;
+
+export type RegistrationCodeRequest = Schemas['RegistrationCodeRequest'];
+export type RegistrationCodeSent = Schemas['RegistrationCodeSent'];
+export type RegistrationInput = Schemas['RegistrationInput'];
+export type RegistrationOutcome = Schemas['RegistrationOutcome'];
+export type RegistrationStatus = Schemas['RegistrationStatus'];
+export type Registration = Schemas['Registration'];
+export type RegistrationPage = Schemas['RegistrationPage'];
+export type RegistrationApproval = Schemas['RegistrationApproval'];
+export type RegistrationRejection = Schemas['RegistrationRejection'];
+export type RegistrationsQuery = NonNullable<
+  operations['listRegistrations']['parameters']['query']
+>;

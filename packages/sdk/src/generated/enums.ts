@@ -35,6 +35,7 @@ export const AudienceRole = ["owner","resident","board_member"] as const;
 export const LinkRole = ["owner","resident","board_member"] as const;
 export const PeopleRoleFilter = ["owner","resident","board_member","staff"] as const;
 export const PortalAccess = ["none","invited","active"] as const;
+export const RegistrationStatus = ["attached","pending","approved","rejected"] as const;
 export const ImportKind = ["properties","units"] as const;
 export const ImportFormat = ["xlsx","csv"] as const;
 export const ImportStatus = ["checking","invalid","importing","done","failed"] as const;

@@ -1612,6 +1612,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/registration-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a one-time code to a phone by SMS
+         * @description The code is valid for 10 minutes and for 5 tries; asking again sends a new one and
+         *     voids the earlier. Requests are counted per phone and per client address; past the
+         *     limit the answer is `429 too_many_attempts` with the wait in `retryAfter`. The
+         *     answer is the same whether or not the phone is known.
+         */
+        post: operations["requestRegistrationCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registration requests, newest first (managers, directors) */
+        get: operations["listRegistrations"];
+        put?: never;
+        /**
+         * Register with the code sent to the phone (DIR-5)
+         * @description A wrong or expired code is refused on `code` (`invalid_value`); the fifth wrong try
+         *     voids it. The person is attached at once (`status: attached`) when the verified
+         *     phone is that of an active person linked to a unit, or when `accountNumber` names an
+         *     active account whose unit has an owner of the same name without another phone, in
+         *     a property that takes self-registration; that person then gets the phone, the
+         *     e-mail if they had none, and a link to set their password (AUTH-1). Otherwise the
+         *     request waits (`status: pending`) for the managers who receive registrations, who
+         *     are e-mailed. The same phone has at most one pending request: registering again
+         *     replaces it.
+         */
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registrationId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: components["parameters"]["RegistrationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending request, linking the person to a unit (managers, directors)
+         * @description Creates the person (or, with `personId`, completes an existing one of the directory
+         *     with the phone and e-mail), sets their roles for the unit as linkPerson does, and
+         *     e-mails a link to set their password. The person is told by SMS. Only a pending
+         *     request (`409 invalid_transition`).
+         */
+        post: operations["approveRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registrationId}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: components["parameters"]["RegistrationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending request (managers, directors)
+         * @description The person is told by SMS and e-mail, with the reason if one is given. Only a pending request (`409 invalid_transition`).
+         */
+        post: operations["rejectRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/import-templates/{kind}": {
         parameters: {
             query?: never;
@@ -4151,6 +4250,7 @@ export interface components {
          *       "quarterId": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
          *       "active": true,
          *       "unitCount": 24,
+         *       "selfRegistration": true,
          *       "bankAccount": "PL61 1090 1014 0000 0712 1981 2874",
          *       "bankName": "Santander Bank Polska",
          *       "bankCode": "WBKPPLPP",
@@ -4173,6 +4273,7 @@ export interface components {
             active: boolean;
             /** @description Its active units. */
             unitCount: number;
+            selfRegistration: components["schemas"]["SelfRegistration"];
             bankAccount: components["schemas"]["NullableBankField"];
             bankName: components["schemas"]["NullableBankField"];
             bankCode: components["schemas"]["NullableBankField"];
@@ -4211,6 +4312,7 @@ export interface components {
             address: components["schemas"]["DirectoryName"];
             totalArea: components["schemas"]["Area"];
             quarterId?: components["schemas"]["Id"];
+            selfRegistration?: components["schemas"]["SelfRegistration"];
             bankAccount?: components["schemas"]["BankField"];
             bankName?: components["schemas"]["BankField"];
             bankCode?: components["schemas"]["BankField"];
@@ -4230,6 +4332,7 @@ export interface components {
             totalArea?: components["schemas"]["Area"];
             quarterId?: components["schemas"]["Id"] | null;
             active?: boolean;
+            selfRegistration?: components["schemas"]["SelfRegistration"];
             bankAccount?: components["schemas"]["NullableBankField"];
             bankName?: components["schemas"]["NullableBankField"];
             bankCode?: components["schemas"]["NullableBankField"];
@@ -4411,6 +4514,7 @@ export interface components {
          *       "phone": "+48601234567",
          *       "locale": "pl",
          *       "staffRole": null,
+         *       "receivesRegistrations": false,
          *       "active": true,
          *       "portalAccess": "active",
          *       "units": [
@@ -4436,6 +4540,8 @@ export interface components {
             phone: components["schemas"]["Phone"] | null;
             locale: components["schemas"]["Locale"];
             staffRole: ("manager" | "director" | "accountant") | null;
+            /** @description A staff member e-mailed about every registration request waiting for a decision (DIR-5). */
+            receivesRegistrations: boolean;
             active: boolean;
             portalAccess: components["schemas"]["PortalAccess"];
             /** @description The units the person is linked to, by property and number. */
@@ -4477,7 +4583,138 @@ export interface components {
             email?: components["schemas"]["Email"] | null;
             phone?: components["schemas"]["Phone"] | null;
             locale?: components["schemas"]["Locale"];
+            /** @description For staff only (else `invalid_value`). */
+            receivesRegistrations?: boolean;
             active?: boolean;
+        };
+        /**
+         * @description The six digits the SMS carried.
+         * @example 493817
+         */
+        RegistrationCode: string;
+        /**
+         * @example {
+         *       "phone": "+48601234567",
+         *       "locale": "pl"
+         *     }
+         */
+        RegistrationCodeRequest: {
+            phone: components["schemas"]["Phone"];
+            locale?: components["schemas"]["Locale"];
+        };
+        /**
+         * @example {
+         *       "expiresIn": 600
+         *     }
+         */
+        RegistrationCodeSent: {
+            /** @description Seconds the code stays valid. */
+            expiresIn: number;
+        };
+        /**
+         * @example {
+         *       "phone": "+48601234567",
+         *       "code": "493817",
+         *       "name": "Jan Kowalski",
+         *       "email": "jan.kowalski@example.pl",
+         *       "accountNumber": "LES5-012",
+         *       "locale": "pl"
+         *     }
+         */
+        RegistrationInput: {
+            phone: components["schemas"]["Phone"];
+            code: components["schemas"]["RegistrationCode"];
+            name: components["schemas"]["DirectoryName"];
+            email: components["schemas"]["Email"];
+            accountNumber?: components["schemas"]["AccountNumber"];
+            locale: components["schemas"]["Locale"];
+        };
+        /**
+         * @description `attached`: a link to set the password is on its way by e-mail; `pending`: a manager will decide, and the person will be told.
+         * @example {
+         *       "status": "pending"
+         *     }
+         */
+        RegistrationOutcome: {
+            /** @enum {string} */
+            status: "attached" | "pending";
+        };
+        /**
+         * @description `attached`: matched and attached at once; `pending`: waiting for a manager; `approved`, `rejected`: decided.
+         * @example pending
+         * @enum {string}
+         */
+        RegistrationStatus: "attached" | "pending" | "approved" | "rejected";
+        /**
+         * @example {
+         *       "id": "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
+         *       "status": "pending",
+         *       "phone": "+48601234567",
+         *       "name": "Jan Kowalski",
+         *       "email": "jan.kowalski@example.pl",
+         *       "accountNumber": null,
+         *       "locale": "pl",
+         *       "personId": null,
+         *       "unitId": null,
+         *       "reason": null,
+         *       "decidedBy": null,
+         *       "createdAt": "2026-11-24T09:00:00Z",
+         *       "decidedAt": null
+         *     }
+         */
+        Registration: {
+            id: components["schemas"]["Id"];
+            status: components["schemas"]["RegistrationStatus"];
+            phone: components["schemas"]["Phone"];
+            name: string;
+            email: components["schemas"]["Email"];
+            accountNumber: string | null;
+            locale: components["schemas"]["Locale"];
+            /** @description The directory person it became or was attached to. */
+            personId: components["schemas"]["Id"] | null;
+            /** @description The unit the account number names, if it names one; after approval the unit chosen. */
+            unitId: components["schemas"]["Id"] | null;
+            /** @description Why it was rejected, as told to the person. */
+            reason: string | null;
+            decidedBy: {
+                id: components["schemas"]["Id"];
+                name: string;
+            } | null;
+            createdAt: components["schemas"]["Timestamp"];
+            decidedAt: components["schemas"]["Timestamp"] | null;
+        };
+        /**
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        RegistrationPage: {
+            items: components["schemas"]["Registration"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @example {
+         *       "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *       "roles": [
+         *         "owner"
+         *       ],
+         *       "ownershipShare": "0.5"
+         *     }
+         */
+        RegistrationApproval: {
+            unitId: components["schemas"]["Id"];
+            personId?: components["schemas"]["Id"];
+            roles: components["schemas"]["LinkRoles"];
+            ownershipShare?: components["schemas"]["OwnershipShare"];
+        };
+        /**
+         * @example {
+         *       "reason": "Nie znaleźliśmy lokalu o tym numerze konta."
+         *     }
+         */
+        RegistrationRejection: {
+            reason?: string;
         };
         /**
          * @description `properties`: one row per property (DIR-1), with its quarter and group by name
@@ -4703,6 +4940,12 @@ export interface components {
         AnnouncementTitle: string;
         /** @description Markdown (CommonMark); raw HTML in it is shown as text. */
         AnnouncementBody: string;
+        /**
+         * @description Whether people registering themselves (DIR-5) are attached to its units at once when
+         *     they match; a legal entity that opts out (false) has every request decided by a
+         *     manager. True unless set.
+         */
+        SelfRegistration: boolean;
     };
     responses: {
         /** @description The request breaks the contract; `errors` names each field. */
@@ -4924,6 +5167,25 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The SMS provider cannot be reached (`provider_unavailable`); try again after `Retry-After` seconds. */
+        "ProviderUnavailable-2": {
+            headers: {
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request is no longer pending (`invalid_transition`). */
+        "Conflict-4": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -4960,6 +5222,7 @@ export interface components {
         PropertyId: components["schemas"]["Id"];
         UnitId: components["schemas"]["Id"];
         PersonId: components["schemas"]["Id"];
+        RegistrationId: components["schemas"]["Id"];
         ImportId: components["schemas"]["Id"];
     };
     requestBodies: never;
@@ -7833,6 +8096,161 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    requestRegistrationCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The code is on its way. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCodeSent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ProviderUnavailable-2"];
+        };
+    };
+    listRegistrations: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["RegistrationStatus"];
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description The most items one page holds. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationInput"];
+            };
+        };
+        responses: {
+            /** @description What became of the registration. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationOutcome"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    approveRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: components["parameters"]["RegistrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationApproval"];
+            };
+        };
+        responses: {
+            /** @description The request as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict-4"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    rejectRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: components["parameters"]["RegistrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationRejection"];
+            };
+        };
+        responses: {
+            /** @description The request as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict-4"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getImportTemplate: {

@@ -271,6 +271,7 @@ export const PersonChange = /* @__PURE__ */ (() => z.strictObject({
   "email": z.optional(z.nullable(Email)),
   "phone": z.optional(z.nullable(Phone)),
   "locale": z.optional(Locale),
+  "receivesRegistrations": z.optional(z.boolean()),
   "active": z.optional(z.boolean()),
 }))();
 
@@ -301,6 +302,9 @@ export const PropertyType = /* @__PURE__ */ (() => z.string().check(z.minLength(
 /** An area in m² above zero, exact to the hundredth. */
 export const Area = /* @__PURE__ */ (() => z.string().check(z.regex(new RegExp("^(?!0+(\\.0+)?$)\\d{1,8}(\\.\\d{1,2})?$"))))();
 
+/** Whether people registering themselves (DIR-5) are attached to its units at once when */
+export const SelfRegistration = /* @__PURE__ */ (() => z.boolean())();
+
 export const BankField = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(100)))();
 
 export const NullableBankField = /* @__PURE__ */ (() => z.nullable(BankField))();
@@ -313,6 +317,7 @@ export const PropertyChange = /* @__PURE__ */ (() => z.strictObject({
   "totalArea": z.optional(Area),
   "quarterId": z.optional(z.nullable(Id)),
   "active": z.optional(z.boolean()),
+  "selfRegistration": z.optional(SelfRegistration),
   "bankAccount": z.optional(NullableBankField),
   "bankName": z.optional(NullableBankField),
   "bankCode": z.optional(NullableBankField),
@@ -336,6 +341,7 @@ export const PropertyInput = /* @__PURE__ */ (() => z.strictObject({
   "address": DirectoryName,
   "totalArea": Area,
   "quarterId": z.optional(Id),
+  "selfRegistration": z.optional(SelfRegistration),
   "bankAccount": z.optional(BankField),
   "bankName": z.optional(BankField),
   "bankCode": z.optional(BankField),
@@ -371,6 +377,34 @@ export const RefreshToken = /* @__PURE__ */ (() => z.string().check(z.minLength(
 
 export const RefreshRequest = /* @__PURE__ */ (() => z.strictObject({
   "refreshToken": RefreshToken,
+}))();
+
+export const RegistrationApproval = /* @__PURE__ */ (() => z.strictObject({
+  "unitId": Id,
+  "personId": z.optional(Id),
+  "roles": LinkRoles,
+  "ownershipShare": z.optional(OwnershipShare),
+}))();
+
+export const RegistrationCodeRequest = /* @__PURE__ */ (() => z.strictObject({
+  "phone": Phone,
+  "locale": z.optional(Locale),
+}))();
+
+/** The six digits the SMS carried. */
+export const RegistrationCode = /* @__PURE__ */ (() => z.string().check(z.regex(new RegExp("^\\d{6}$"))))();
+
+export const RegistrationInput = /* @__PURE__ */ (() => z.strictObject({
+  "phone": Phone,
+  "code": RegistrationCode,
+  "name": DirectoryName,
+  "email": Email,
+  "accountNumber": z.optional(AccountNumber),
+  "locale": Locale,
+}))();
+
+export const RegistrationRejection = /* @__PURE__ */ (() => z.strictObject({
+  "reason": z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
 }))();
 
 export const ReopenInput = /* @__PURE__ */ (() => z.strictObject({
@@ -443,4 +477,4 @@ export const VotesInput = /* @__PURE__ */ (() => z.strictObject({
 }))();
 
 /** Validators for every JSON request body in the contract, by schema name. */
-export const requestBodies = { AccountChange, AccountInput, AnnouncementChange, AnnouncementInput, BookingChange, BookingInput, CancellationInput, CommentInput, LinkInput, MeetingInput, MeterInput, MeterReplacementInput, PasswordResetCompletion, PasswordResetRequest, PaymentInput, PaymentTypeChange, PaymentTypeInput, PersonChange, PersonInput, PointsCard, PointsPaymentInput, PropertyChange, PropertyGroupChange, PropertyGroupInput, PropertyInput, QuarterChange, QuarterInput, ReadingSubmission, RefreshRequest, ReopenInput, SignInRequest, SignOutRequest, SnapshotRange, StatusChangeInput, TicketInput, UnitChange, UnitInput, VotesInput } as const;
+export const requestBodies = { AccountChange, AccountInput, AnnouncementChange, AnnouncementInput, BookingChange, BookingInput, CancellationInput, CommentInput, LinkInput, MeetingInput, MeterInput, MeterReplacementInput, PasswordResetCompletion, PasswordResetRequest, PaymentInput, PaymentTypeChange, PaymentTypeInput, PersonChange, PersonInput, PointsCard, PointsPaymentInput, PropertyChange, PropertyGroupChange, PropertyGroupInput, PropertyInput, QuarterChange, QuarterInput, ReadingSubmission, RefreshRequest, RegistrationApproval, RegistrationCodeRequest, RegistrationInput, RegistrationRejection, ReopenInput, SignInRequest, SignOutRequest, SnapshotRange, StatusChangeInput, TicketInput, UnitChange, UnitInput, VotesInput } as const;
