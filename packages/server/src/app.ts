@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { announcements } from './announcements/index.js';
+import { audit } from './audit/index.js';
 import { auth } from './auth/index.js';
 import { loadTokenSecret } from './auth/token-secret.js';
 import { bookings } from './bookings/index.js';
@@ -8,6 +9,7 @@ import type { ServerOptions } from './config.js';
 import { specSchema } from './contract/spec.js';
 import { validatorCompiler } from './contract/validators.js';
 import { database } from './db/index.js';
+import { directory } from './directory/index.js';
 import { migrate } from './db/migrate.js';
 import { openPool } from './db/pool.js';
 import { scopes } from './db/scope.js';
@@ -106,6 +108,8 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
           reconciliation: options.paymentReconciliation ?? true,
         });
         await tenantScope.register(announcements);
+        await tenantScope.register(directory);
+        await tenantScope.register(audit);
       },
       { prefix: '/t/:tenant' },
     );

@@ -4886,9 +4886,13 @@ export interface components {
             entityType: components["schemas"]["AuditEntityType"];
             entityId: components["schemas"]["Id"];
             /** @description The entry's fields before the change (null when it was created); secrets never appear. */
-            before: Record<string, never> | null;
+            before: {
+                [key: string]: unknown;
+            } | null;
             /** @description The entry's fields after the change (null when a link ended). */
-            after: Record<string, never> | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
         };
         /**
          * @example {

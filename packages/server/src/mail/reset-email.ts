@@ -1,17 +1,10 @@
 import type { Locale } from '@atrium/sdk';
+import { linkMail, type LinkMailLines } from './link-mail.js';
 import type { MailMessage } from './outbox.js';
-import { escapeHtml } from '../html.js';
-
-interface Lines {
-  greeting: string;
-  reason: string;
-  action: string;
-  ignore: string;
-}
 
 const texts: Record<
   Locale,
-  { subject: (tenant: string) => string; lines: (name: string, tenant: string) => Lines }
+  { subject: (tenant: string) => string; lines: (name: string, tenant: string) => LinkMailLines }
 > = {
   ru: {
     subject: (tenant) => `${tenant}: сброс пароля`,
@@ -51,16 +44,5 @@ export function resetEmail(
   link: string,
 ): MailMessage {
   const t = texts[locale];
-  const { greeting, reason, action, ignore } = t.lines(to.name, tenantName);
-  return {
-    to: to.email,
-    subject: t.subject(tenantName),
-    text: [greeting, '', reason, action, link, '', ignore].join('\n'),
-    html: [
-      `<p>${escapeHtml(greeting)}</p>`,
-      `<p>${escapeHtml(reason)} ${escapeHtml(action)}</p>`,
-      `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`,
-      `<p>${escapeHtml(ignore)}</p>`,
-    ].join('\n'),
-  };
+  return linkMail(to.email, t.subject(tenantName), t.lines(to.name, tenantName), link);
 }

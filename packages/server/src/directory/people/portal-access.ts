@@ -1,0 +1,89 @@
+import type { PortalAccess } from '@atrium/sdk';
+import { actAs } from '../../audit/actor.js';
+import { recordAudit } from '../../audit/repository.js';
+import { issueResetLink, voidResetLinks } from '../../auth/reset-links.js';
+import { endAllSessions } from '../../auth/sessions.js';
+import type { Sql } from '../../db/scope.js';
+import { invitationEmail } from '../../mail/invitation-email.js';
+import { enqueueMail } from '../../mail/outbox.js';
+import type { Viewer } from '../../people/viewer.js';
+import type { Tenant } from '../../tenancy/tenant.js';
+import { requireDirectoryEditor } from '../access.js';
+import { lockPerson, type LockedPerson } from './repository.js';
+import { requireAccessAvailable, requireMayChange } from './rules.js';
+
+const invitationSeconds = 7 * 24 * 60 * 60;
+
+interface AccessChange {
+  tenant: Tenant;
+  viewer: Viewer;
+  personId: string;
+}
+
+/** Locks the person a change of access is about, once the viewer may make it. */
+async function personForAccess(sql: Sql, { tenant, viewer, personId }: AccessChange) {
+  requireDirectoryEditor(viewer);
+  await actAs(sql, viewer.personId);
+  const person = await lockPerson(sql, tenant.id, personId);
+  requireMayChange(viewer, person);
+  return person;
+}
+
+const recordAccess = (
+  sql: Sql,
+  { tenant, viewer }: AccessChange,
+  person: LockedPerson,
+  action: 'access_granted' | 'access_revoked',
+  after: PortalAccess,
+) =>
+  recordAudit(sql, {
+    tenantId: tenant.id,
+    actorId: viewer.personId,
+    action,
+    entityType: 'person',
+    entityId: person.id,
+    before: { portalAccess: person.portalAccess },
+    after: { portalAccess: after },
+  });
+
+/**
+ * Grants portal access (AUTH-1): the person is e-mailed, in their language, a link to set
+ * their password, valid 7 days; the links sent before stop working. The caller wakes the
+ * mailer after commit.
+ */
+export async function grantAccess(
+  sql: Sql,
+  change: AccessChange & { publicUrl: string | undefined },
+): Promise<void> {
+  const { tenant } = change;
+  const person = await personForAccess(sql, change);
+  requireAccessAvailable(person);
+  await voidResetLinks(sql, tenant.id, person.id);
+  const link = await issueResetLink(sql, {
+    tenant,
+    personId: person.id,
+    seconds: invitationSeconds,
+    publicUrl: change.publicUrl,
+  });
+  await enqueueMail(sql, tenant.id, invitationEmail(person.locale, person, tenant.name, link));
+  const after = person.portalAccess === 'active' ? 'active' : 'invited';
+  await recordAccess(sql, change, person, 'access_granted', after);
+}
+
+/**
+ * Takes portal access away: the password and every unused link stop working and every
+ * session ends; the person stays in the directory. Taking away none records nothing.
+ */
+export async function revokeAccess(sql: Sql, change: AccessChange): Promise<void> {
+  const { tenant } = change;
+  const person = await personForAccess(sql, change);
+  await sql.query('UPDATE people SET password_hash = NULL WHERE tenant_id = $1 AND id = $2', [
+    tenant.id,
+    person.id,
+  ]);
+  await voidResetLinks(sql, tenant.id, person.id);
+  await endAllSessions(sql, tenant.id, person.id);
+  if (person.portalAccess !== 'none') {
+    await recordAccess(sql, change, person, 'access_revoked', 'none');
+  }
+}
