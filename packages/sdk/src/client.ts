@@ -16,6 +16,8 @@ import { createAudit, type AuditApi } from './audit.js';
 import { createDirectory, type DirectoryApi } from './directory.js';
 import { createImports, type ImportsApi } from './imports.js';
 import { createRegistrations, type RegistrationsApi } from './registrations.js';
+import { createProfile, type ProfileApi } from './profile.js';
+import { createNotifications, type NotificationsApi } from './notifications.js';
 import { createPeople, type PeopleApi } from './people.js';
 import { createReports, type ReportsApi } from './reports.js';
 import { createSession } from './session.js';
@@ -25,7 +27,7 @@ import { createTenants, type TenantsApi } from './tenants.js';
 import { createTickets, type TicketsApi } from './tickets.js';
 import { createVoting, type VotingApi } from './voting.js';
 import { memoryTokenStore, type TokenStore } from './token-store.js';
-import type { Locale } from './types.js';
+import type { ClientView, Locale } from './types.js';
 
 export interface AtriumClientOptions {
   /** Server origin plus an optional path, e.g. `http://localhost:3000`. */
@@ -36,6 +38,16 @@ export interface AtriumClientOptions {
   fetch?: typeof fetch;
   /** Where the refresh token lives; defaults to memory only. */
   tokenStore?: TokenStore;
+  /**
+   * A client view from `auth.viewAsClient` (AUTH-3): this client sees the portal exactly as
+   * `clientView.person` does, and the server refuses it every change (`403 read_only_view`).
+   * It sends the view's access token and never refreshes it: the first `401` (its 15 minutes
+   * are over, the manager's own sign-in ended, the client was deactivated) ends the view,
+   * `isSignedIn()` turns false and `onChange` listeners hear `false`. It keeps its tokens in
+   * memory only and ignores `tokenStore`, so its `signIn` and `signOut` never touch the
+   * stored session of the manager who opened the view.
+   */
+  clientView?: ClientView;
   /** Sent as `Accept-Language`; a function is asked again for every request. */
   locale?: Locale | (() => Locale);
   /**
@@ -73,8 +85,15 @@ export interface AtriumClient {
   directory: DirectoryApi;
   imports: ImportsApi;
   registrations: RegistrationsApi;
+  profile: ProfileApi;
+  notifications: NotificationsApi;
   audit: AuditApi;
   system: SystemApi;
+  /**
+   * A client with this one's options (server, tenant, fetch, hooks, language) that sees the
+   * portal as `view.person` does: see the `clientView` option. This client is unchanged.
+   */
+  withClientView(view: ClientView): AtriumClient;
 }
 
 /** A typed client for one tenant of an Atrium server. */
@@ -90,12 +109,15 @@ export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
   });
   const transport = typedTransport(request);
   const files = fileTransport(request);
+  const view = options.clientView;
   const session = createSession(
-    options.tokenStore ?? memoryTokenStore(),
+    view ? memoryTokenStore() : (options.tokenStore ?? memoryTokenStore()),
     // A POST without Idempotency-Key, so never retried: the server rotates on the first
     // exchange, and a replay presenting the spent token would revoke the whole sign-in.
     (refreshToken) => transport({ method: 'post', path: '/auth/refresh', json: { refreshToken } }),
-    `atrium:${options.tenant}:refresh`,
+    // A view's store is its own: it must not wait on the lock of the stored session's tabs.
+    view ? `atrium:${options.tenant}:client-view` : `atrium:${options.tenant}:refresh`,
+    view?.accessToken,
   );
   const send: Send = (call) =>
     call.auth ? session.authorize((token) => transport(call, token), call.signal) : transport(call);
@@ -119,6 +141,10 @@ export function createAtriumClient(options: AtriumClientOptions): AtriumClient {
     imports: createImports(send, download, options.fetch ?? globalThis.fetch.bind(globalThis)),
     audit: createAudit(send),
     registrations: createRegistrations(send),
+    profile: createProfile(send),
+    notifications: createNotifications(send),
     system: createSystem(send),
+    withClientView: (clientView) =>
+      createAtriumClient({ ...options, tokenStore: undefined, clientView }),
   };
 }

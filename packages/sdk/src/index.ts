@@ -16,6 +16,8 @@ export type { AuditApi } from './audit.js';
 export type { DirectoryApi, EntriesApi } from './directory.js';
 export type { ImportsApi, ImportUploadOptions } from './imports.js';
 export type { RegistrationsApi } from './registrations.js';
+export type { ProfileApi } from './profile.js';
+export type { NotificationsApi } from './notifications.js';
 export { returnedPaymentParam } from './payments.js';
 export type { DownloadOptions, DownloadedFile, FileLink } from './download.js';
 export type { UploadProgress } from './upload-progress.js';
@@ -230,4 +232,16 @@ export type {
   RegistrationApproval,
   RegistrationRejection,
   RegistrationsQuery,
+  Profile,
+  ProfileUnit,
+  ProfileChange,
+  EmailChangeRequest,
+  EmailConfirmation,
+  OccupantsDeclaration,
+  NotificationPreference,
+  NotificationKind,
+  NotificationSetting,
+  NotificationSettingInput,
+  CompanyNotification,
+  CompanyNotificationList,
 } from './types.js';

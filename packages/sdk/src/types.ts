@@ -273,3 +273,16 @@ export type RegistrationRejection = Schemas['RegistrationRejection'];
 export type RegistrationsQuery = NonNullable<
   operations['listRegistrations']['parameters']['query']
 >;
+
+export type Profile = Schemas['Profile'];
+export type ProfileUnit = Schemas['ProfileUnit'];
+export type ProfileChange = Schemas['ProfileChange'];
+export type EmailChangeRequest = Schemas['EmailChangeRequest'];
+export type EmailConfirmation = Schemas['EmailConfirmation'];
+export type OccupantsDeclaration = Schemas['OccupantsDeclaration'];
+export type NotificationPreference = Schemas['NotificationPreference'];
+export type NotificationKind = Schemas['NotificationKind'];
+export type NotificationSetting = Schemas['NotificationSetting'];
+export type NotificationSettingInput = Schemas['NotificationSettingInput'];
+export type CompanyNotification = Schemas['CompanyNotification'];
+export type CompanyNotificationList = Schemas['CompanyNotificationList'];

@@ -1612,6 +1612,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person's profile */
+        get: operations["getProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change one's name, phone or language (FIN-4)
+         * @description Only the fields sent change; `phone: null` clears it. The e-mail changes through requestEmailChange.
+         */
+        patch: operations["updateProfile"];
+        trace?: never;
+    };
+    "/me/email-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to change one's e-mail; the new address gets a link to confirm it
+         * @description The address changes only once the link (valid 24 hours) is opened and confirmed
+         *     with confirmEmailChange; until then it shows as `pendingEmail` and sign-in keeps the
+         *     old one. Asking again replaces the earlier request. An address another person of
+         *     the tenant has is refused (`email_taken`).
+         */
+        post: operations["requestEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/email-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a new e-mail with the token from the link
+         * @description Needs no sign-in: the link may be opened on another device. A token used, expired
+         *     or replaced is refused (`400 invalid_confirmation_token`), as is one whose address
+         *     another person took meanwhile (`email_taken` on `token`).
+         */
+        post: operations["confirmEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/units/{unitId}/occupants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Declare how many people live in one's unit (FIN-4)
+         * @description For an owner or resident of the unit (else 404). The latest declaration counts; each
+         *     is kept with its date.
+         */
+        put: operations["declareOccupants"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/notification-settings/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["parameters"]["Kind"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set whether one gets a kind of notification (NOTE-1)
+         * @description The person's explicit setting wins over the company's; `unset` follows the company's.
+         */
+        put: operations["setMyNotification"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company's setting of every kind (managers, directors) */
+        get: operations["listCompanyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notification-settings/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["parameters"]["Kind"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a kind for the whole company (managers, directors)
+         * @description A person's own explicit setting still wins over it (NOTE-1).
+         */
+        put: operations["setCompanyNotification"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the e-mail's link, naming the person and the kind. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The page an e-mail's unsubscribe link opens (NOTE-2)
+         * @description A page in the person's language naming the kind, with a button that unsubscribes.
+         *     Opening it changes nothing, so a mail scanner following links does no harm.
+         */
+        get: operations["showUnsubscribe"];
+        put?: never;
+        /**
+         * Stop the e-mails of one kind (the page's button, or one-click per RFC 8058)
+         * @description Sets the person's own setting of the link's kind to `dont_send`, and nothing else.
+         *     Mail clients post `List-Unsubscribe=One-Click` as the e-mail's `List-Unsubscribe-Post`
+         *     header says; the page's button posts the same. A forged or altered token is refused
+         *     (`400 invalid_unsubscribe_token`). Answers the page saying it is done, or 204 to a
+         *     client that does not accept HTML.
+         */
+        post: operations["unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/registration-codes": {
         parameters: {
             query?: never;
@@ -1903,7 +2085,7 @@ export interface components {
          * @example invalid_credentials
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "unit_unavailable" | "reading_rejected" | "reopen_period_over" | "meeting_rejected" | "vote_rejected" | "voting_not_started" | "voting_started" | "voting_closed" | "voting_not_closed" | "payment_rejected" | "provider_unavailable" | "invalid_signature" | "payment_form_unavailable" | "portal_access_unavailable" | "client_view_unavailable" | "read_only_view" | "internal";
+        ErrorCode: "validation_failed" | "invalid_credentials" | "too_many_attempts" | "unauthenticated" | "forbidden" | "not_found" | "tenant_not_found" | "invalid_refresh_token" | "invalid_reset_token" | "password_policy" | "unsupported_media_type" | "payload_too_large" | "origin_not_allowed" | "idempotency_key_reused" | "invalid_transition" | "unit_unavailable" | "reading_rejected" | "reopen_period_over" | "meeting_rejected" | "vote_rejected" | "voting_not_started" | "voting_started" | "voting_closed" | "voting_not_closed" | "payment_rejected" | "provider_unavailable" | "invalid_signature" | "payment_form_unavailable" | "portal_access_unavailable" | "client_view_unavailable" | "read_only_view" | "invalid_confirmation_token" | "invalid_unsubscribe_token" | "internal";
         /**
          * @description Why a field was refused.
          * @example required
@@ -4588,6 +4770,161 @@ export interface components {
             active?: boolean;
         };
         /**
+         * @example {
+         *       "unitId": "9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d",
+         *       "unitNumber": "12",
+         *       "propertyName": "Wspólnota Mieszkaniowa Leśna 5",
+         *       "roles": [
+         *         "owner",
+         *         "resident"
+         *       ],
+         *       "occupants": 3,
+         *       "occupantsDeclaredAt": "2026-11-02T18:30:00Z"
+         *     }
+         */
+        ProfileUnit: {
+            unitId: components["schemas"]["Id"];
+            unitNumber: string;
+            propertyName: string;
+            roles: components["schemas"]["LinkRoles"];
+            /** @description The latest number declared for the unit, by anyone linked to it; null if none yet. */
+            occupants: components["schemas"]["OccupantCount"] | null;
+            occupantsDeclaredAt: components["schemas"]["Timestamp"] | null;
+        };
+        OccupantCount: number;
+        /**
+         * @example {
+         *       "count": 3
+         *     }
+         */
+        OccupantsDeclaration: {
+            count: components["schemas"]["OccupantCount"];
+        };
+        /**
+         * @description One kind of notification as the person sees it (NOTE-1).
+         * @example {
+         *       "kind": "ticket_updates",
+         *       "mine": "unset",
+         *       "company": "dont_send",
+         *       "sends": false
+         *     }
+         */
+        NotificationPreference: {
+            kind: components["schemas"]["NotificationKind"];
+            mine: components["schemas"]["NotificationSetting"];
+            company: components["schemas"]["NotificationSetting"];
+            /** @description Whether it is sent to the person now, the most specific explicit setting winning and unset meaning send. */
+            sends: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10",
+         *       "name": "Anna Nowak",
+         *       "email": "anna.nowak@example.pl",
+         *       "pendingEmail": null,
+         *       "phone": "+48601234567",
+         *       "locale": "pl",
+         *       "units": [],
+         *       "notifications": [
+         *         {
+         *           "kind": "ticket_updates",
+         *           "mine": "unset",
+         *           "company": "unset",
+         *           "sends": true
+         *         }
+         *       ]
+         *     }
+         */
+        Profile: {
+            id: components["schemas"]["Id"];
+            name: components["schemas"]["DirectoryName"];
+            email: components["schemas"]["Email"] | null;
+            /** @description An address asked for and not yet confirmed. */
+            pendingEmail: components["schemas"]["Email"] | null;
+            phone: components["schemas"]["Phone"] | null;
+            locale: components["schemas"]["Locale"];
+            /** @description The units the person owns or lives in, by property and number. */
+            units: components["schemas"]["ProfileUnit"][];
+            /** @description Every kind of notification that can reach the person, in the contract's order. */
+            notifications: components["schemas"]["NotificationPreference"][];
+        };
+        /**
+         * @example {
+         *       "phone": "+48601234567"
+         *     }
+         */
+        ProfileChange: {
+            name?: components["schemas"]["DirectoryName"];
+            phone?: components["schemas"]["Phone"] | null;
+            locale?: components["schemas"]["Locale"];
+        };
+        /**
+         * @example {
+         *       "email": "anna.nowak@example.com"
+         *     }
+         */
+        EmailChangeRequest: {
+            email: components["schemas"]["Email"];
+        };
+        /**
+         * @example {
+         *       "token": "ec_Xb9v2kq0aLr8mQ1sT4uW6yZ3cE5gH7jN9pR2tV4xA0B"
+         *     }
+         */
+        EmailConfirmation: {
+            token: string;
+        };
+        /**
+         * @description `ticket_updates`: a fault ticket one reported changed status (TKT-1), to residents and
+         *     owners; `registration_requests`: someone registered and waits for a decision (DIR-5),
+         *     to the staff who receive registrations. Sign-in mails (password links, invitations,
+         *     e-mail confirmations) are no notification: they always go.
+         * @example ticket_updates
+         * @enum {string}
+         */
+        NotificationKind: "ticket_updates" | "registration_requests";
+        /**
+         * @description `send`, `dont_send`, or `unset` (no explicit setting here).
+         * @example unset
+         * @enum {string}
+         */
+        NotificationSetting: "send" | "dont_send" | "unset";
+        /**
+         * @example {
+         *       "setting": "dont_send"
+         *     }
+         */
+        NotificationSettingInput: {
+            setting: components["schemas"]["NotificationSetting"];
+        };
+        /**
+         * @example {
+         *       "kind": "ticket_updates",
+         *       "setting": "unset"
+         *     }
+         */
+        CompanyNotification: {
+            kind: components["schemas"]["NotificationKind"];
+            setting: components["schemas"]["NotificationSetting"];
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "kind": "ticket_updates",
+         *           "setting": "unset"
+         *         },
+         *         {
+         *           "kind": "registration_requests",
+         *           "setting": "send"
+         *         }
+         *       ]
+         *     }
+         */
+        CompanyNotificationList: {
+            items: components["schemas"]["CompanyNotification"][];
+        };
+        /**
          * @description The six digits the SMS carried.
          * @example 493817
          */
@@ -5226,6 +5563,7 @@ export interface components {
         PropertyId: components["schemas"]["Id"];
         UnitId: components["schemas"]["Id"];
         PersonId: components["schemas"]["Id"];
+        Kind: components["schemas"]["NotificationKind"];
         RegistrationId: components["schemas"]["Id"];
         ImportId: components["schemas"]["Id"];
     };
@@ -8100,6 +8438,301 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileChange"];
+            };
+        };
+        responses: {
+            /** @description The profile as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    requestEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The link is on its way; the profile shows the pending address. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    confirmEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailConfirmation"];
+            };
+        };
+        responses: {
+            /** @description The e-mail is changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    declareOccupants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OccupantsDeclaration"];
+            };
+        };
+        responses: {
+            /** @description The unit as the profile shows it now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileUnit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    setMyNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["parameters"]["Kind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettingInput"];
+            };
+        };
+        responses: {
+            /** @description The kind as the profile shows it now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listCompanyNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every kind, in the contract's order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyNotificationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setCompanyNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["parameters"]["Kind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettingInput"];
+            };
+        };
+        responses: {
+            /** @description The company's setting of the kind now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyNotification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    showUnsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the e-mail's link, naming the person and the kind. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the e-mail's link, naming the person and the kind. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @enum {string} */
+                    "List-Unsubscribe"?: "One-Click";
+                };
+            };
+        };
+        responses: {
+            /** @description The page saying the person is unsubscribed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Unsubscribed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     requestRegistrationCode: {

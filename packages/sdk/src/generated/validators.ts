@@ -130,6 +130,14 @@ export const CommentInput = /* @__PURE__ */ (() => z.strictObject({
   "internal": z.optional(z.boolean()),
 }))();
 
+export const EmailChangeRequest = /* @__PURE__ */ (() => z.strictObject({
+  "email": Email,
+}))();
+
+export const EmailConfirmation = /* @__PURE__ */ (() => z.strictObject({
+  "token": z.string().check(z.minLength(1), z.maxLength(200)),
+}))();
+
 /** A role a person holds for a unit. */
 export const LinkRole = /* @__PURE__ */ (() => z.enum(["owner","resident","board_member"]))();
 
@@ -199,6 +207,19 @@ export const MeterReplacementInput = /* @__PURE__ */ (() => z.strictObject({
   "decimals": z.int().check(z.gte(0), z.lte(3)),
   "verificationDueOn": LocalDate,
   "initialValue": MeterValue,
+}))();
+
+/** `send`, `dont_send`, or `unset` (no explicit setting here). */
+export const NotificationSetting = /* @__PURE__ */ (() => z.enum(["send","dont_send","unset"]))();
+
+export const NotificationSettingInput = /* @__PURE__ */ (() => z.strictObject({
+  "setting": NotificationSetting,
+}))();
+
+export const OccupantCount = /* @__PURE__ */ (() => z.int().check(z.gte(0), z.lte(99)))();
+
+export const OccupantsDeclaration = /* @__PURE__ */ (() => z.strictObject({
+  "count": OccupantCount,
 }))();
 
 export const PasswordResetCompletion = /* @__PURE__ */ (() => z.strictObject({
@@ -294,6 +315,12 @@ export const PointsPaymentInput = /* @__PURE__ */ (() => z.strictObject({
   "paymentTypeId": Id,
   "cardNumber": CardNumber,
   "points": z.int().check(z.gte(1), z.lte(1000000000)),
+}))();
+
+export const ProfileChange = /* @__PURE__ */ (() => z.strictObject({
+  "name": z.optional(DirectoryName),
+  "phone": z.optional(z.nullable(Phone)),
+  "locale": z.optional(Locale),
 }))();
 
 /** What kind of property it is, in the company's words (apartment building, apart-hotel, …). */
@@ -477,4 +504,4 @@ export const VotesInput = /* @__PURE__ */ (() => z.strictObject({
 }))();
 
 /** Validators for every JSON request body in the contract, by schema name. */
-export const requestBodies = { AccountChange, AccountInput, AnnouncementChange, AnnouncementInput, BookingChange, BookingInput, CancellationInput, CommentInput, LinkInput, MeetingInput, MeterInput, MeterReplacementInput, PasswordResetCompletion, PasswordResetRequest, PaymentInput, PaymentTypeChange, PaymentTypeInput, PersonChange, PersonInput, PointsCard, PointsPaymentInput, PropertyChange, PropertyGroupChange, PropertyGroupInput, PropertyInput, QuarterChange, QuarterInput, ReadingSubmission, RefreshRequest, RegistrationApproval, RegistrationCodeRequest, RegistrationInput, RegistrationRejection, ReopenInput, SignInRequest, SignOutRequest, SnapshotRange, StatusChangeInput, TicketInput, UnitChange, UnitInput, VotesInput } as const;
+export const requestBodies = { AccountChange, AccountInput, AnnouncementChange, AnnouncementInput, BookingChange, BookingInput, CancellationInput, CommentInput, EmailChangeRequest, EmailConfirmation, LinkInput, MeetingInput, MeterInput, MeterReplacementInput, NotificationSettingInput, OccupantsDeclaration, PasswordResetCompletion, PasswordResetRequest, PaymentInput, PaymentTypeChange, PaymentTypeInput, PersonChange, PersonInput, PointsCard, PointsPaymentInput, ProfileChange, PropertyChange, PropertyGroupChange, PropertyGroupInput, PropertyInput, QuarterChange, QuarterInput, ReadingSubmission, RefreshRequest, RegistrationApproval, RegistrationCodeRequest, RegistrationInput, RegistrationRejection, ReopenInput, SignInRequest, SignOutRequest, SnapshotRange, StatusChangeInput, TicketInput, UnitChange, UnitInput, VotesInput } as const;

@@ -154,6 +154,16 @@ export const titles: Record<ErrorCode, Text> = {
     pl: 'To podgląd oczami klienta: nie można niczego zmieniać',
     en: "This is a client's view: nothing can be changed",
   },
+  invalid_confirmation_token: {
+    ru: 'Ссылка для подтверждения недействительна',
+    pl: 'Link potwierdzający jest nieważny',
+    en: 'The confirmation link is not valid',
+  },
+  invalid_unsubscribe_token: {
+    ru: 'Ссылка для отписки недействительна',
+    pl: 'Link do wypisania się jest nieważny',
+    en: 'The unsubscribe link is not valid',
+  },
   internal: {
     ru: 'Внутренняя ошибка сервера',
     pl: 'Wewnętrzny błąd serwera',
@@ -198,6 +208,11 @@ export const details = {
     pl: 'Wyślij dokument w formacie PDF (application/pdf); zawartość musi być plikiem PDF.',
     en: 'Send the document as PDF (application/pdf); its content must be a PDF file.',
   },
+  importFileOnly: {
+    ru: 'Отправьте заполненный шаблон в формате CSV (text/csv) или XLSX; содержимое должно быть таблицей.',
+    pl: 'Wyślij wypełniony szablon jako CSV (text/csv) lub XLSX; zawartość musi być arkuszem.',
+    en: 'Send the filled-in template as CSV (text/csv) or XLSX; its content must be a sheet.',
+  },
   bodyLimit: {
     ru: 'Тело запроса превышает {limit} байт.',
     pl: 'Treść żądania przekracza {limit} bajtów.',
@@ -232,6 +247,21 @@ export const details = {
     ru: 'Человек не привязан ни к одному помещению.',
     pl: 'Osoba nie jest przypisana do żadnego lokalu.',
     en: 'The person is linked to no unit.',
+  },
+  clientViewStaff: {
+    ru: 'Это сотрудник управляющей компании: у него нет клиентского портала.',
+    pl: 'To pracownik zarządcy: nie ma portalu klienta.',
+    en: 'This is a member of staff, who has no client portal.',
+  },
+  clientViewInactive: {
+    ru: 'Человек отключён, его портал недоступен.',
+    pl: 'Osoba jest wyłączona, jej portal jest niedostępny.',
+    en: 'The person is deactivated; their portal is closed.',
+  },
+  clientViewNoUnit: {
+    ru: 'Человек не привязан ни к одному помещению: в его портале нечего показать.',
+    pl: 'Osoba nie jest przypisana do żadnego lokalu: w jej portalu nie ma nic do pokazania.',
+    en: 'The person is linked to no unit: their portal has nothing to show.',
   },
   keyReused: {
     ru: 'Этот Idempotency-Key уже отправлялся с другим запросом; для нового запроса нужен новый ключ.',

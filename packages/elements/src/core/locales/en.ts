@@ -70,6 +70,8 @@ export const en = {
     forbidden: 'Your account may not see this.',
     unauthenticated: 'Your session has ended. Sign in again.',
     read_only_view: "This is a view of the client's portal: nothing can be changed here.",
+    invalid_confirmation_token:
+      'This link has expired, was replaced or has already been used. Ask for a new one from your profile.',
     unknown: 'Something went wrong. Try again.',
   },
   units: {

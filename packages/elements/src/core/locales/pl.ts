@@ -73,6 +73,8 @@ export const pl = {
     forbidden: 'Twoje konto nie ma do tego dostępu.',
     unauthenticated: 'Sesja wygasła. Zaloguj się ponownie.',
     read_only_view: 'To podgląd portalu oczami klienta: niczego tu nie można zmienić.',
+    invalid_confirmation_token:
+      'Ten link wygasł, został zastąpiony lub już go użyto. Poproś o nowy w profilu.',
     unknown: 'Coś poszło nie tak. Spróbuj ponownie.',
   },
   units: {
