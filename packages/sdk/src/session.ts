@@ -54,13 +54,18 @@ function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   });
 }
 
-/** `lockName`: the Web Lock under which the tabs sharing `store` rotate its token. */
+/**
+ * `lockName`: the Web Lock under which the tabs sharing `store` rotate its token.
+ * `initialAccessToken`: a token to start with; with an empty store it is never refreshed, and the
+ * first `401` ends the session (a client view, AUTH-3).
+ */
 export function createSession(
   store: TokenStore,
   exchange: Exchange,
   lockName: string,
+  initialAccessToken: string | null = null,
 ): SessionState {
-  let accessToken: string | null = null;
+  let accessToken = initialAccessToken;
   let inFlight: Promise<Session> | null = null;
   // Bumped on sign-in and sign-out, so a refresh that lands afterwards is discarded.
   let generation = 0;

@@ -2292,7 +2292,8 @@ export interface components {
         Me: {
             id: components["schemas"]["Id"];
             name: string;
-            email: components["schemas"]["Email"];
+            /** @description Null only for a person without one, seen through a client view (AUTH-3). */
+            email: components["schemas"]["Email"] | null;
             locale: components["schemas"]["Locale"];
             /** @description Every role the person holds, across units and staff. */
             roles: components["schemas"]["Role"][];

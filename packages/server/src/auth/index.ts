@@ -1,6 +1,7 @@
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { authenticate } from './authenticate.js';
+import { clientViewRoute } from './routes/client-view.js';
 import { passwordResetRoutes } from './routes/password-reset.js';
 import { refreshRoutes } from './routes/refresh.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -13,7 +14,7 @@ declare module 'fastify' {
   }
 }
 
-/** Sign-in, refresh, sign-out, password recovery and sessions (AUTH-2). */
+/** Sign-in, refresh, sign-out, password recovery and sessions (AUTH-2); client views (AUTH-3). */
 export const auth = fp(
   async (app: FastifyInstance, { secret }: { secret: string }) => {
     app.decorateRequest('auth', null);
@@ -22,6 +23,7 @@ export const auth = fp(
     await app.register(refreshRoutes, { secret });
     await app.register(passwordResetRoutes);
     await app.register(sessionRoutes);
+    await app.register(clientViewRoute, { secret });
   },
   { name: 'auth', dependencies: ['db', 'tenancy', 'mail'] },
 );

@@ -23,7 +23,8 @@ const userAgentLength = schemaOf<{ properties: { userAgent: { maxLength: number 
   'SessionInfo',
 ).properties.userAgent.maxLength;
 
-const active = 's.revoked_at IS NULL AND s.expires_at > now()';
+/** The condition on a session `s` that is neither revoked nor expired. */
+export const sessionLive = 's.revoked_at IS NULL AND s.expires_at > now()';
 
 async function issue(sql: Sql, secret: string, owner: SessionOwner): Promise<Session> {
   const refresh = opaqueToken('rt');
@@ -76,7 +77,7 @@ export async function rotateSession(
     `UPDATE refresh_tokens r SET used_at = now()
        FROM sessions s JOIN people p ON p.id = s.person_id
       WHERE r.token_hash = $1 AND r.tenant_id = $2 AND r.used_at IS NULL AND r.expires_at > now()
-        AND s.id = r.session_id AND ${active} AND p.active
+        AND s.id = r.session_id AND ${sessionLive} AND p.active
       RETURNING r.session_id, s.person_id`,
     [hash, tenantId],
   );
@@ -117,7 +118,7 @@ export async function endSessionOfToken(sql: Sql, tenantId: string, refreshToken
 export async function endSession(sql: Sql, owner: SessionOwner): Promise<boolean> {
   const { rowCount } = await sql.query(
     `UPDATE sessions s SET revoked_at = now()
-      WHERE s.id = $1 AND s.tenant_id = $2 AND s.person_id = $3 AND ${active}`,
+      WHERE s.id = $1 AND s.tenant_id = $2 AND s.person_id = $3 AND ${sessionLive}`,
     [owner.sessionId, owner.tenantId, owner.personId],
   );
   return rowCount === 1;
@@ -135,7 +136,7 @@ export async function endAllSessions(sql: Sql, tenantId: string, personId: strin
 export async function isSessionActive(sql: Sql, owner: SessionOwner): Promise<boolean> {
   const { rowCount } = await sql.query(
     `SELECT 1 FROM sessions s JOIN people p ON p.id = s.person_id
-      WHERE s.id = $1 AND s.tenant_id = $2 AND s.person_id = $3 AND ${active} AND p.active`,
+      WHERE s.id = $1 AND s.tenant_id = $2 AND s.person_id = $3 AND ${sessionLive} AND p.active`,
     [owner.sessionId, owner.tenantId, owner.personId],
   );
   return rowCount === 1;
@@ -156,7 +157,7 @@ export async function listSessions(
     `SELECT s.id, s.created_at, s.last_used_at, s.user_agent,
             to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key
        FROM sessions s
-      WHERE s.tenant_id = $1 AND s.person_id = $2 AND ${active}
+      WHERE s.tenant_id = $1 AND s.person_id = $2 AND ${sessionLive}
         AND ($3::timestamptz IS NULL OR (s.created_at, s.id) < ($3::timestamptz, $4::uuid))
       ORDER BY s.created_at DESC, s.id DESC
       LIMIT $5`,

@@ -9,13 +9,18 @@ export interface AccessClaims {
   tenantId: string;
   personId: string;
   sessionId: string;
+  /**
+   * In a client view (AUTH-3): the manager or director looking through the client's eyes.
+   * The session is then theirs, so the view ends with their sign-in.
+   */
+  actorId?: string;
 }
 
 const base64url = (data: string | Buffer) => Buffer.from(data).toString('base64url');
 const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
 const sign = (secret: string, data: string) => createHmac('sha256', secret).update(data).digest();
 
-/** A compact HS256 JWT bound to tenant, person and session. */
+/** A compact HS256 JWT bound to tenant, person and session (and actor, RFC 8693 `act`). */
 export function signAccessToken(secret: string, claims: AccessClaims, now = Date.now()): string {
   const iat = Math.floor(now / 1000);
   const payload = base64url(
@@ -23,6 +28,7 @@ export function signAccessToken(secret: string, claims: AccessClaims, now = Date
       sub: claims.personId,
       tid: claims.tenantId,
       sid: claims.sessionId,
+      ...(claims.actorId !== undefined && { act: { sub: claims.actorId } }),
       iat,
       exp: iat + accessTokenSeconds,
     }),
@@ -38,17 +44,19 @@ export function verifyAccessToken(secret: string, token: string, now = Date.now(
   const given = Buffer.from(signature, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
-    const { sub, tid, sid, exp } = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const { sub, tid, sid, act, exp } = JSON.parse(Buffer.from(payload, 'base64url').toString());
     if (typeof exp !== 'number' || exp * 1000 <= now) return null;
     if (![sub, tid, sid].every((v) => typeof v === 'string')) return null;
-    return { personId: sub, tenantId: tid, sessionId: sid } as AccessClaims;
+    const claims: AccessClaims = { personId: sub, tenantId: tid, sessionId: sid };
+    if (act === undefined) return claims;
+    return typeof act?.sub === 'string' ? { ...claims, actorId: act.sub } : null;
   } catch {
     return null;
   }
 }
 
-/** A random opaque token (refresh or reset) and the hash that alone is stored. */
-export function opaqueToken(prefix: 'rt' | 'pr') {
+/** A random opaque token (refresh, reset, e-mail change) and the hash that alone is stored. */
+export function opaqueToken(prefix: 'rt' | 'pr' | 'ec') {
   const token = `${prefix}_${randomBytes(32).toString('base64url')}`;
   return { token, hash: hashToken(token) };
 }

@@ -47,7 +47,7 @@ export async function loadMe(sql: Sql, tenantId: string, personId: string): Prom
   const person = await sql.query<{
     id: string;
     name: string;
-    email: string;
+    email: string | null;
     locale: Locale;
     staff_role: Role | null;
   }>('SELECT id, name, email, locale, staff_role FROM people WHERE tenant_id = $1 AND id = $2', [
