@@ -20,7 +20,9 @@ import { errorHandling } from './errors/handler.js';
 import { idempotency } from './idempotency/index.js';
 import { mail } from './mail/index.js';
 import { meters } from './meters/index.js';
+import { notifications } from './notifications/index.js';
 import { people } from './people/index.js';
+import { profile } from './profile/index.js';
 import { reports } from './reports/index.js';
 import { security } from './security.js';
 import { stats } from './stats/index.js';
@@ -63,6 +65,9 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
       genReqId: () => randomUUID(),
       requestIdHeader: false,
       bodyLimit: 64 * 1024,
+      // The longest path parameter of the contract (an unsubscribe link's token), so a long
+      // one is judged by its route's schema (400), not refused by the router (414).
+      routerOptions: { maxParamLength: 300 },
       trustProxy: options.trustProxy ?? false,
     });
     // JSON is the only body the contract's operations take (uploads add their own types):
@@ -101,7 +106,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
         await tenantScope.register(stats, { scheduler: options.statsScheduler ?? true });
         await tenantScope.register(reports);
         await tenantScope.register(meters);
-        await tenantScope.register(tickets);
+        await tenantScope.register(tickets, { secret });
         await tenantScope.register(voting);
         await tenantScope.register(payments, {
           corsOrigins: options.corsOrigins ?? [],
@@ -110,6 +115,8 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
         await tenantScope.register(announcements);
         await tenantScope.register(directory);
         await tenantScope.register(audit);
+        await tenantScope.register(profile);
+        await tenantScope.register(notifications, { secret });
       },
       { prefix: '/t/:tenant' },
     );

@@ -1,7 +1,7 @@
 import type { Sql } from '../db/scope.js';
 import { ApiProblem } from '../errors/problem.js';
 
-export type LimitedAction = 'sign_in' | 'password_reset' | 'card_lookup';
+export type LimitedAction = 'sign_in' | 'password_reset' | 'card_lookup' | 'email_change';
 
 /**
  * How many attempts a window tolerates. An account is locked only for the address that
@@ -18,6 +18,9 @@ const limits: Record<
   // paying looks up a card or two, one guessing numbers is stopped; a building's residents
   // may share one address
   card_lookup: { windowSeconds: 15 * 60, accountAtAddress: 40, address: 400, account: 80 },
+  // each asks for a link to an address the person typed: a few typos are fine, a person
+  // mailing strangers or probing which addresses the tenant knows (email_taken) is stopped
+  email_change: { windowSeconds: 60 * 60, accountAtAddress: 5, address: 20, account: 10 },
 };
 
 export interface Attempt {
@@ -25,7 +28,7 @@ export interface Attempt {
   action: LimitedAction;
   /**
    * The account tried: the e-mail signed in or reset with, or for what a signed-in person does
-   * (card_lookup) their id. Stored in login_attempts.email.
+   * (card_lookup, email_change) their id. Stored in login_attempts.email.
    */
   account: string;
   address: string;

@@ -5,6 +5,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /** Header fields of its own (List-Unsubscribe of a notification, NOTE-2). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -13,8 +15,8 @@ export interface MailMessage {
  */
 export async function enqueueMail(sql: Sql, tenantId: string, mail: MailMessage): Promise<void> {
   await sql.query(
-    `INSERT INTO mail_outbox (tenant_id, to_address, subject, text_body, html_body)
-     VALUES ($1, $2, $3, $4, $5)`,
-    [tenantId, mail.to, mail.subject, mail.text, mail.html],
+    `INSERT INTO mail_outbox (tenant_id, to_address, subject, text_body, html_body, headers)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+    [tenantId, mail.to, mail.subject, mail.text, mail.html, JSON.stringify(mail.headers ?? {})],
   );
 }

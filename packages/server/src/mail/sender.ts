@@ -14,6 +14,7 @@ interface Claimed {
   subject: string;
   text_body: string;
   html_body: string;
+  headers: Record<string, string>;
   attempts: number;
 }
 
@@ -29,7 +30,7 @@ export function startSender(deps: {
   /** Keep the bodies of sent mail (for the dev outbox); else they are blanked once sent. */
   keepSent: boolean;
 }) {
-  const blank = deps.keepSent ? '' : ", text_body = '', html_body = ''";
+  const blank = deps.keepSent ? '' : ", text_body = '', html_body = '', headers = '{}'";
   const claim = () =>
     deps.db.withSystem(async (sql) => {
       const { rows } = await sql.query<Claimed>(
@@ -38,7 +39,7 @@ export function startSender(deps: {
           WHERE id IN (SELECT id FROM mail_outbox
                         WHERE sent_at IS NULL AND next_attempt_at <= now() AND attempts < $3
                         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-          RETURNING id, to_address, subject, text_body, html_body, attempts`,
+          RETURNING id, to_address, subject, text_body, html_body, headers, attempts`,
         [batchSize, leaseSeconds, maxAttempts],
       );
       return rows;
@@ -52,6 +53,7 @@ export function startSender(deps: {
         subject: mail.subject,
         text: mail.text_body,
         html: mail.html_body,
+        headers: mail.headers,
       });
       await deps.db.withSystem((sql) =>
         sql.query(

@@ -7,6 +7,7 @@ export interface MailTransport {
     subject: string;
     text: string;
     html: string;
+    headers: Record<string, string>;
   }): Promise<void>;
   close(): void;
 }

@@ -10,8 +10,11 @@ import { photoUploadRoute } from './routes/photo-upload.js';
 import { reopenRoute } from './routes/reopen.js';
 import { statusRoute } from './routes/status.js';
 
-/** Fault tickets with photos, statuses and a timeline (TKT-1); drafts expire while the app is up. */
-export async function tickets(app: FastifyInstance) {
+/**
+ * Fault tickets with photos, statuses and a timeline (TKT-1); drafts expire while the app is
+ * up. The secret signs the unsubscribe links of status e-mails (NOTE-2).
+ */
+export async function tickets(app: FastifyInstance, { secret }: { secret: string }) {
   const expiry = startDraftExpiry({ db: app.db, log: app.log });
   app.addHook('onReady', async () => expiry.wake());
   app.addHook('onClose', () => expiry.stop());
@@ -19,8 +22,8 @@ export async function tickets(app: FastifyInstance) {
   await app.register(createRoute);
   await app.register(getRoute);
   await app.register(commentRoute);
-  await app.register(statusRoute);
-  await app.register(reopenRoute);
+  await app.register(statusRoute, { secret });
+  await app.register(reopenRoute, { secret });
   await app.register(photoUploadRoute);
   await app.register(photoDiscardRoute);
   await app.register(photoDownloadRoute);

@@ -2,22 +2,29 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Locale } from '@atrium/sdk';
 import type { Sql } from '../db/scope.js';
 import { escapeHtml } from '../html.js';
-import { enqueueMail, type MailMessage } from '../mail/outbox.js';
+import type { MailMessage } from '../mail/outbox.js';
+import { queueNotification, type NotificationSite } from '../notifications/queue.js';
 import { tenantOf } from '../tenancy/index.js';
 import type { TicketStatus } from './types.js';
 
-/** What a status e-mail needs besides the ticket: whose portal, and where it is. */
+/**
+ * What a status e-mail needs besides the ticket: whose portal, where it is, and what signs
+ * the reporter's unsubscribe link (NOTE-2).
+ */
 export interface Notice {
   tenantName: string;
   portalLink: string;
+  site: NotificationSite;
 }
 
 /** Where status e-mails send the reporter: the tenant's portal, never from the request's Host. */
-export function noticeOf(app: FastifyInstance, request: FastifyRequest): Notice {
+export function noticeOf(app: FastifyInstance, request: FastifyRequest, secret: string): Notice {
   const tenant = tenantOf(request);
+  const { publicUrl } = app.site;
   return {
     tenantName: tenant.name,
-    portalLink: new URL(tenant.portalUrl, app.site.publicUrl).href,
+    portalLink: new URL(tenant.portalUrl, publicUrl).href,
+    site: { secret, publicUrl, tenant },
   };
 }
 
@@ -111,22 +118,33 @@ function statusEmail(
   };
 }
 
-/** Queues the status e-mail to the ticket's reporter in the caller's transaction. */
+/**
+ * Queues the status e-mail to the ticket's reporter in the caller's transaction, if they
+ * have an address and NOTE-1 lets `ticket_updates` reach them; it carries its unsubscribe link.
+ */
 export async function queueStatusEmail(
   sql: Sql,
   q: Notice & { tenantId: string; ticketId: string; status: TicketStatus; comment: string | null },
 ) {
-  const { rows } = await sql.query<{ email: string; name: string; locale: Locale; number: number }>(
-    `SELECT p.email, p.name, p.locale, t.number
+  const { rows } = await sql.query<{
+    id: string;
+    email: string;
+    name: string;
+    locale: Locale;
+    number: number;
+  }>(
+    `SELECT p.id, p.email, p.name, p.locale, t.number
        FROM tickets t JOIN people p ON p.tenant_id = t.tenant_id AND p.id = t.reporter_id
-      WHERE t.tenant_id = $1 AND t.id = $2 AND p.active`,
+      WHERE t.tenant_id = $1 AND t.id = $2 AND p.active AND p.email IS NOT NULL`,
     [q.tenantId, q.ticketId],
   );
   const reporter = rows[0];
-  if (!reporter) return; // a deactivated reporter gets no mail (AUTH-4)
-  await enqueueMail(
-    sql,
-    q.tenantId,
-    statusEmail(reporter.locale, reporter, { ...q, number: reporter.number }, q.portalLink),
-  );
+  if (!reporter) return; // a deactivated reporter gets no mail (AUTH-4), nor one without an address
+  await queueNotification(sql, {
+    ...q.site,
+    personId: reporter.id,
+    kind: 'ticket_updates',
+    locale: reporter.locale,
+    mail: statusEmail(reporter.locale, reporter, { ...q, number: reporter.number }, q.portalLink),
+  });
 }
