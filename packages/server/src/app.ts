@@ -23,8 +23,10 @@ import { meters } from './meters/index.js';
 import { notifications } from './notifications/index.js';
 import { people } from './people/index.js';
 import { profile } from './profile/index.js';
+import { registrations } from './registrations/index.js';
 import { reports } from './reports/index.js';
 import { security } from './security.js';
+import { sms } from './sms/setup.js';
 import { stats } from './stats/index.js';
 import './site.js';
 import { system } from './system/index.js';
@@ -96,6 +98,10 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
       sandboxes: options.paymentSandboxes ?? process.env.NODE_ENV !== 'production',
       loyaltyCards: options.demo ? demoLoyaltyCards : [],
     });
+    await app.register(sms, {
+      given: options.smsProvider,
+      sandbox: options.smsSandbox ?? process.env.NODE_ENV !== 'production',
+    });
     await app.register(
       async (tenantScope) => {
         await tenantScope.register(tenancy, { corsOrigins: options.corsOrigins ?? [] });
@@ -117,6 +123,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
         await tenantScope.register(audit);
         await tenantScope.register(profile);
         await tenantScope.register(notifications, { secret });
+        await tenantScope.register(registrations, { secret });
       },
       { prefix: '/t/:tenant' },
     );

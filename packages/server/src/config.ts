@@ -5,6 +5,8 @@ import type { DatabaseOptions } from './db/pool.js';
 import { HttpLoyaltyProvider } from './payments/providers/http-loyalty-provider.js';
 import { HttpPaymentProvider } from './payments/providers/http-payment-provider.js';
 import type { PaymentProviders } from './payments/providers/types.js';
+import { HttpSmsProvider } from './sms/http-provider.js';
+import type { SmsProvider } from './sms/provider.js';
 
 type TrustProxy = NonNullable<FastifyServerOptions['trustProxy']>;
 
@@ -48,6 +50,13 @@ export interface ServerOptions {
   paymentSandboxes?: boolean;
   /** Run the job that settles payments left pending on this node. Default true. */
   paymentReconciliation?: boolean;
+  /** The SMS gateway (DIR-5: registration codes and decisions). */
+  smsProvider?: SmsProvider;
+  /**
+   * Mount the SMS sandbox at /sandbox/sms when no gateway is given. Default: when NODE_ENV is
+   * not production; without it, no code can be sent (503) and decisions' SMS wait.
+   */
+  smsSandbox?: boolean;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -132,6 +141,18 @@ export function paymentProvidersFromEnv(env: NodeJS.ProcessEnv): Partial<Payment
   };
 }
 
+/** SMS_PROVIDER_URL with SMS_PROVIDER_KEY: the SMS gateway's HTTP API (as the SMS sandbox speaks it). */
+export function smsProviderFromEnv(env: NodeJS.ProcessEnv): SmsProvider | undefined {
+  const sms = together(env, ['SMS_PROVIDER_URL', 'SMS_PROVIDER_KEY'] as const);
+  return (
+    sms &&
+    new HttpSmsProvider({
+      baseUrl: webAddress('SMS_PROVIDER_URL', sms.SMS_PROVIDER_URL),
+      apiKey: sms.SMS_PROVIDER_KEY,
+    })
+  );
+}
+
 /** The CLI's options from the environment (see README of packages/server). */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
   const production = env.NODE_ENV === 'production';
@@ -155,5 +176,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     devRoutes: !production && !env.SMTP_URL,
     paymentProviders: paymentProvidersFromEnv(env),
     paymentSandboxes: flag(env.PAYMENT_SANDBOXES, !production),
+    smsProvider: smsProviderFromEnv(env),
+    smsSandbox: flag(env.SMS_SANDBOX, !production),
   };
 }

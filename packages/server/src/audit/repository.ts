@@ -12,7 +12,8 @@ export async function recordAudit(
   sql: Sql,
   entry: {
     tenantId: string;
-    actorId: string;
+    /** null: the system itself */
+    actorId: string | null;
     action: AuditAction;
     entityType: AuditEntityType;
     entityId: string;

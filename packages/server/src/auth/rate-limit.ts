@@ -1,7 +1,13 @@
 import type { Sql } from '../db/scope.js';
 import { ApiProblem } from '../errors/problem.js';
 
-export type LimitedAction = 'sign_in' | 'password_reset' | 'card_lookup' | 'email_change';
+export type LimitedAction =
+  | 'sign_in'
+  | 'password_reset'
+  | 'card_lookup'
+  | 'registration_code'
+  | 'registration'
+  | 'email_change';
 
 /**
  * How many attempts a window tolerates. An account is locked only for the address that
@@ -18,6 +24,11 @@ const limits: Record<
   // paying looks up a card or two, one guessing numbers is stopped; a building's residents
   // may share one address
   card_lookup: { windowSeconds: 15 * 60, accountAtAddress: 40, address: 400, account: 80 },
+  // each code is an SMS to someone's phone (DIR-5): a person asks for one or two, one pestering
+  // a phone or sending to many is stopped
+  registration_code: { windowSeconds: 60 * 60, accountAtAddress: 5, address: 20, account: 10 },
+  // each try spends one of a code's five; the codes' own limit bounds the guesses per phone
+  registration: { windowSeconds: 15 * 60, accountAtAddress: 10, address: 30, account: 20 },
   // each asks for a link to an address the person typed: a few typos are fine, a person
   // mailing strangers or probing which addresses the tenant knows (email_taken) is stopped
   email_change: { windowSeconds: 60 * 60, accountAtAddress: 5, address: 20, account: 10 },
@@ -27,8 +38,9 @@ export interface Attempt {
   tenantId: string;
   action: LimitedAction;
   /**
-   * The account tried: the e-mail signed in or reset with, or for what a signed-in person does
-   * (card_lookup, email_change) their id. Stored in login_attempts.email.
+   * The account tried: the e-mail signed in or reset with, for what a signed-in person does
+   * (card_lookup, email_change) their id, for self-registration the phone. Stored in
+   * login_attempts.email.
    */
   account: string;
   address: string;

@@ -125,9 +125,9 @@ export const titles: Record<ErrorCode, Text> = {
     en: 'Payment refused',
   },
   provider_unavailable: {
-    ru: 'Платёжный сервис недоступен',
-    pl: 'Serwis płatności jest niedostępny',
-    en: 'The payment service is unavailable',
+    ru: 'Внешний сервис недоступен',
+    pl: 'Zewnętrzny serwis jest niedostępny',
+    en: 'An outside service is unavailable',
   },
   invalid_signature: {
     ru: 'Неверная подпись уведомления',
@@ -217,6 +217,11 @@ export const details = {
     ru: 'Тело запроса превышает {limit} байт.',
     pl: 'Treść żądania przekracza {limit} bajtów.',
     en: 'The request body exceeds {limit} bytes.',
+  },
+  smsUnavailable: {
+    ru: 'Сервис SMS не отвечает, код не отправлен. Повторите через {seconds} с.',
+    pl: 'Serwis SMS nie odpowiada, kod nie został wysłany. Spróbuj ponownie za {seconds} s.',
+    en: 'The SMS service is not answering; no code was sent. Try again in {seconds} s.',
   },
   retryLater: {
     ru: 'Повторите через {seconds} с.',

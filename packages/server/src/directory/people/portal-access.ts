@@ -1,4 +1,4 @@
-import type { PortalAccess } from '@atrium/sdk';
+import type { Locale, PortalAccess } from '@atrium/sdk';
 import { actAs } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/repository.js';
 import { issueResetLink, voidResetLinks } from '../../auth/reset-links.js';
@@ -31,14 +31,14 @@ async function personForAccess(sql: Sql, { tenant, viewer, personId }: AccessCha
 
 const recordAccess = (
   sql: Sql,
-  { tenant, viewer }: AccessChange,
-  person: LockedPerson,
+  q: { tenantId: string; actorId: string | null },
+  person: Pick<LockedPerson, 'id' | 'portalAccess'>,
   action: 'access_granted' | 'access_revoked',
   after: PortalAccess,
 ) =>
   recordAudit(sql, {
-    tenantId: tenant.id,
-    actorId: viewer.personId,
+    tenantId: q.tenantId,
+    actorId: q.actorId,
     action,
     entityType: 'person',
     entityId: person.id,
@@ -47,27 +47,58 @@ const recordAccess = (
   });
 
 /**
- * Grants portal access (AUTH-1): the person is e-mailed, in their language, a link to set
- * their password, valid 7 days; the links sent before stop working. The caller wakes the
- * mailer after commit.
+ * Invites the person to the portal (AUTH-1): e-mails them, in `locale`, a link to set their
+ * password, valid 7 days; the links sent before stop working. Logged as access granted by
+ * the actor (null: the system, as when a self-registration is matched, DIR-5). The caller
+ * locked the person, and wakes the mailer after commit.
  */
-export async function grantAccess(
+export async function sendInvitation(
   sql: Sql,
-  change: AccessChange & { publicUrl: string | undefined },
+  q: {
+    tenant: Tenant;
+    actorId: string | null;
+    person: Pick<LockedPerson, 'id' | 'name' | 'portalAccess'> & { email: string };
+    locale: Locale;
+    publicUrl: string | undefined;
+  },
 ): Promise<void> {
-  const { tenant } = change;
-  const person = await personForAccess(sql, change);
-  requireAccessAvailable(person);
+  const { tenant, person } = q;
   await voidResetLinks(sql, tenant.id, person.id);
   const link = await issueResetLink(sql, {
     tenant,
     personId: person.id,
     seconds: invitationSeconds,
+    publicUrl: q.publicUrl,
+  });
+  await enqueueMail(sql, tenant.id, invitationEmail(q.locale, person, tenant.name, link));
+  const after = person.portalAccess === 'active' ? 'active' : 'invited';
+  await recordAccess(
+    sql,
+    { tenantId: tenant.id, actorId: q.actorId },
+    person,
+    'access_granted',
+    after,
+  );
+}
+
+/**
+ * Grants portal access (AUTH-1): the person is invited in their language (sendInvitation).
+ * The caller wakes the mailer after commit.
+ */
+export async function grantAccess(
+  sql: Sql,
+  change: AccessChange & { publicUrl: string | undefined },
+): Promise<void> {
+  const { tenant, viewer } = change;
+  const person = await personForAccess(sql, change);
+  requireAccessAvailable(person);
+  await sendInvitation(sql, {
+    tenant,
+    actorId: viewer.personId,
+    person,
+    locale: person.locale,
     publicUrl: change.publicUrl,
   });
-  await enqueueMail(sql, tenant.id, invitationEmail(person.locale, person, tenant.name, link));
-  const after = person.portalAccess === 'active' ? 'active' : 'invited';
-  await recordAccess(sql, change, person, 'access_granted', after);
 }
 
 /**
@@ -84,6 +115,7 @@ export async function revokeAccess(sql: Sql, change: AccessChange): Promise<void
   await voidResetLinks(sql, tenant.id, person.id);
   await endAllSessions(sql, tenant.id, person.id);
   if (person.portalAccess !== 'none') {
-    await recordAccess(sql, change, person, 'access_revoked', 'none');
+    const actor = { tenantId: tenant.id, actorId: change.viewer.personId };
+    await recordAccess(sql, actor, person, 'access_revoked', 'none');
   }
 }

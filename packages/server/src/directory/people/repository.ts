@@ -153,7 +153,8 @@ export async function updatePerson(
               email = CASE WHEN $4::boolean THEN lower($5) ELSE email END,
               phone = CASE WHEN $6::boolean THEN $7 ELSE phone END,
               locale = coalesce($8, locale),
-              active = coalesce($9, active)
+              active = coalesce($9, active),
+              receives_registrations = coalesce($10, receives_registrations)
         WHERE tenant_id = $1 AND id = $2`,
       [
         q.tenantId,
@@ -165,6 +166,7 @@ export async function updatePerson(
         change.phone ?? null,
         change.locale ?? null,
         change.active ?? null,
+        change.receivesRegistrations ?? null,
       ],
     ),
   );

@@ -13,7 +13,8 @@ export function requireMayChange(viewer: Viewer, person: Pick<LockedPerson, 'sta
 /**
  * What is wrong with a change of a person: a blank name; an e-mail cleared while the person
  * has or is invited to portal access (the link and the sign-in go by it); deactivating
- * oneself (AUTH-4), which would leave no one to undo it.
+ * oneself (AUTH-4), which would leave no one to undo it; registration requests for someone
+ * who is not staff (DIR-5: only staff decide them).
  */
 export function changeIssues(
   viewer: Viewer,
@@ -26,6 +27,9 @@ export function changeIssues(
   }
   if (change.active === false && person.id === viewer.personId) {
     issues.push({ field: 'active', code: 'self_deactivation' });
+  }
+  if (change.receivesRegistrations === true && person.staffRole === null) {
+    issues.push({ field: 'receivesRegistrations', code: 'invalid_value' });
   }
   return issues;
 }

@@ -1,0 +1,60 @@
+import type { Locale } from '@atrium/sdk';
+import type { Sql } from '../db/scope.js';
+import { isUniqueViolation } from '../db/unique.js';
+import { invalidInput } from '../errors/problem.js';
+
+/** The unit an account number of the tenant names, open or closed; null when it names none. */
+export async function unitOfAccount(sql: Sql, tenantId: string, number: string | null) {
+  if (number === null) return null;
+  const { rows } = await sql.query<{ unit_id: string }>(
+    'SELECT unit_id FROM accounts WHERE tenant_id = $1 AND number = $2',
+    [tenantId, number],
+  );
+  return rows[0]?.unit_id ?? null;
+}
+
+/** Whether someone of the tenant other than `personId` has the e-mail (lower case). */
+export async function emailTakenBesides(
+  sql: Sql,
+  q: { tenantId: string; email: string; personId: string | null },
+): Promise<boolean> {
+  const { rowCount } = await sql.query(
+    'SELECT 1 FROM people WHERE tenant_id = $1 AND email = $2 AND id IS DISTINCT FROM $3',
+    [q.tenantId, q.email, q.personId],
+  );
+  return Boolean(rowCount);
+}
+
+/**
+ * Gives the person the proven phone and the e-mail, each only where they have none: what the
+ * directory knows stays. An e-mail taken meanwhile is email_taken on `field`.
+ */
+export async function completeContacts(
+  sql: Sql,
+  q: { tenantId: string; personId: string; phone: string; email: string; field: string },
+): Promise<void> {
+  try {
+    await sql.query(
+      `UPDATE people SET phone = coalesce(phone, $3), email = coalesce(email, $4)
+        WHERE tenant_id = $1 AND id = $2`,
+      [q.tenantId, q.personId, q.phone, q.email],
+    );
+  } catch (error) {
+    if (isUniqueViolation(error, 'people_tenant_id_email_key')) {
+      throw invalidInput([{ field: q.field, code: 'email_taken' }]);
+    }
+    throw error;
+  }
+}
+
+/** The active staff who receive registration requests and have an e-mail to get them at. */
+export async function registrationReceivers(sql: Sql, tenantId: string) {
+  const { rows } = await sql.query<{ id: string; name: string; email: string; locale: Locale }>(
+    `SELECT id, name, email, locale FROM people
+      WHERE tenant_id = $1 AND active AND staff_role IS NOT NULL AND receives_registrations
+        AND email IS NOT NULL
+      ORDER BY name COLLATE "C", id`,
+    [tenantId],
+  );
+  return rows;
+}

@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { createSmsSandbox } from '../sandbox/sms/index.js';
+import { HttpSmsProvider } from './http-provider.js';
+import { unconfiguredSmsProvider, type SmsProvider } from './provider.js';
+import { startSmsSender } from './sender.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sms: {
+      /** The SMS gateway (the sandbox unless the server was given one). */
+      provider: SmsProvider;
+      /** Asks the sender to deliver the outbox now (after a transaction queued an SMS). */
+      wake(): void;
+    };
+  }
+}
+
+export interface SmsOptions {
+  /** The gateway the operator configured, if any. */
+  given: SmsProvider | undefined;
+  /** Stand the sandbox in for a gateway not given (never in production). */
+  sandbox: boolean;
+}
+
+/**
+ * SMS (DIR-5): decorates the app with its gateway and runs the outbox sender on every node.
+ * A gateway not given is, in development and the demo, the SMS sandbox mounted on this
+ * server at /sandbox/sms and spoken to over HTTP at the public address like any outside
+ * service (its page shows the messages sent, codes included); in production, one that fails
+ * every send, so a code is refused honestly (503) and notices wait in the outbox.
+ */
+export const sms = fp(
+  async (app: FastifyInstance, options: SmsOptions) => {
+    let provider = options.given;
+    if (!provider && options.sandbox) {
+      const sandbox = createSmsSandbox();
+      await app.register(sandbox.plugin, { prefix: '/sandbox/sms' });
+      provider = new HttpSmsProvider({
+        // known once the server listens, so read at each call
+        baseUrl: () => {
+          if (!app.site.publicUrl) throw new Error('the server is not listening yet');
+          return new URL('/sandbox/sms', app.site.publicUrl).href;
+        },
+        apiKey: sandbox.control.apiKey,
+      });
+    }
+    provider ??= unconfiguredSmsProvider;
+    const sender = startSmsSender({ db: app.db, provider, log: app.log });
+    app.decorate('sms', { provider, wake: sender.wake });
+    app.addHook('onReady', async () => sender.wake());
+    app.addHook('onClose', () => sender.stop());
+  },
+  { name: 'sms', dependencies: ['db'] },
+);

@@ -1,0 +1,168 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import Fastify from 'fastify';
+import { optionsFromEnv } from '../src/config.js';
+import { ProviderRefused, ProviderUnavailable } from '../src/payments/providers/types.js';
+import { createSmsSandbox, type SandboxSms } from '../src/sandbox/sms/index.js';
+import { HttpSmsProvider } from '../src/sms/http-provider.js';
+import { pglite } from './databases.js';
+import { problemOf, useServer } from './helpers.js';
+
+// The SMS sandbox (DIR-5) as the outside gateway it stands in for, and the server with it
+// mounted at /sandbox/sms (development) or with no gateway at all (production).
+
+describe('the SMS sandbox', () => {
+  const sandbox = createSmsSandbox();
+  const app = Fastify();
+  let url = '';
+  before(async () => {
+    await app.register(sandbox.plugin);
+    url = await app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  after(() => app.close());
+  const provider = (apiKey = sandbox.control.apiKey) =>
+    new HttpSmsProvider({ baseUrl: () => url, apiKey, timeoutMs: 300 });
+  const message = { to: '+48601000001', from: 'Leśna 5', text: 'Kod 123456' };
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${url}/v1/messages`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${sandbox.control.apiKey}`,
+        'content-type': 'application/json',
+        ...headers,
+      },
+      body: JSON.stringify(body),
+    });
+
+  it('takes a message under its key once: the same key is the same message, another body is refused', async () => {
+    const first = await provider().send(message, 'key-1');
+    assert.equal(await provider().send(message, 'key-1'), first);
+    assert.equal(sandbox.control.messages(message.to).length, 1);
+    const reused = await post({ ...message, text: 'other' }, { 'idempotency-key': 'key-1' });
+    assert.deepEqual(
+      [reused.status, await reused.json()],
+      [422, { code: 'idempotency_key_reused' }],
+    );
+    await assert.rejects(provider('sk_wrong').send(message, 'key-2'), ProviderRefused);
+    assert.equal(sandbox.control.messages(message.to).length, 1, 'nothing sent without the key');
+  });
+
+  it('refuses what is not its API, naming the field', async () => {
+    for (const [body, field] of [
+      [{ ...message, to: '601000001' }, 'to'],
+      [{ ...message, from: '' }, 'from'],
+      [{ ...message, text: 'x'.repeat(1601) }, 'text'],
+    ] as const) {
+      const response = await post(body, { 'idempotency-key': `bad-${field}` });
+      assert.deepEqual(
+        [response.status, await response.json()],
+        [400, { code: 'invalid_request', field }],
+      );
+    }
+    const keyless = await post(message);
+    assert.deepEqual(await keyless.json(), { code: 'invalid_request', field: 'Idempotency-Key' });
+  });
+
+  it('fails, hangs or loses its answer as a test plans; a lost answer asked again is one message', async () => {
+    const to = '+48601000002';
+    for (const how of ['error', 'hang'] as const) {
+      sandbox.control.fail(1, { how });
+      await assert.rejects(provider().send({ ...message, to }, `k-${how}`), ProviderUnavailable);
+    }
+    assert.equal(sandbox.control.messages(to).length, 0, 'neither sent anything');
+    sandbox.control.fail(1, { how: 'lost' });
+    await assert.rejects(provider().send({ ...message, to }, 'k-lost'), ProviderUnavailable);
+    const id = await provider().send({ ...message, to }, 'k-lost');
+    assert.deepEqual(
+      sandbox.control.messages(to).map((m) => m.id),
+      [id],
+    );
+    sandbox.control.fail(5);
+    sandbox.control.recover();
+    assert.equal(typeof (await provider().send({ ...message, to }, 'k-after')), 'string');
+  });
+
+  it('shows the phones’ messages per sender, newest first, as a page and as JSON', async () => {
+    const to = '+48601000003';
+    await provider().send({ to, from: 'Невский Апарт', text: 'Код 111111' }, 'p-1');
+    await provider().send({ to, from: 'Leśna <5>', text: 'Kod 222222' }, 'p-2');
+    const json = (await (
+      await fetch(`${url}/messages.json?to=${encodeURIComponent(to)}`)
+    ).json()) as SandboxSms[];
+    assert.deepEqual(
+      json.map((m) => m.text),
+      ['Kod 222222', 'Код 111111'],
+    );
+    const page = await fetch(`${url}/?to=${encodeURIComponent(to)}`);
+    assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
+    const html = await page.text();
+    assert.ok(html.includes('<h2>Leśna &#60;5&#62;</h2>'), 'escaped');
+    assert.ok(html.indexOf('Leśna') < html.indexOf('Невский'), 'the latest sender first');
+    assert.ok(!html.includes('Kod 123456'), 'another phone’s messages are not shown');
+  });
+});
+
+describe('the server’s SMS gateway', () => {
+  describe('in development: the sandbox mounted at /sandbox/sms', () => {
+    const server = useServer(pglite, { statsScheduler: false });
+
+    it('DIR-5 a code reaches the mounted sandbox, from the tenant’s name, in the language asked', async () => {
+      const phone = '+48601000010';
+      const client = server().client('lesna-5');
+      assert.deepEqual(await client.registrations.requestCode({ phone, locale: 'en' }), {
+        expiresIn: 600,
+      });
+      const sent = (await (
+        await fetch(`${server().url}/sandbox/sms/messages.json?to=${encodeURIComponent(phone)}`)
+      ).json()) as SandboxSms[];
+      assert.equal(sent.length, 1);
+      assert.equal(sent[0]?.from, 'Wspólnota Mieszkaniowa Leśna 5');
+      assert.match(sent[0]?.text ?? '', /your registration code is \d{6}\./);
+      const page = await (await fetch(`${server().url}/sandbox/sms/`)).text();
+      assert.ok(page.includes(sent[0]?.text ?? '-'), 'the page shows it');
+    });
+  });
+
+  describe('in production with no gateway', () => {
+    const server = useServer(pglite, { statsScheduler: false, smsSandbox: false });
+
+    it('DIR-5 a code is refused honestly (503 with Retry-After), nothing stored, no sandbox served', async () => {
+      const phone = '+48601000011';
+      const response = await server().fetch('/t/lesna-5/registration-codes', {
+        method: 'POST',
+        json: { phone },
+        headers: { 'accept-language': 'ru' },
+      });
+      assert.equal(response.status, 503);
+      const problem = await problemOf(response);
+      assert.equal(problem.code, 'provider_unavailable');
+      assert.equal(
+        problem.detail,
+        'Сервис SMS не отвечает, код не отправлен. Повторите через 10 с.',
+      );
+      assert.equal(response.headers.get('retry-after'), '10');
+      const stored = await server().app.db.withSystem((sql) =>
+        sql.query('SELECT 1 FROM registration_codes WHERE phone = $1', [phone]),
+      );
+      assert.equal(stored.rowCount, 0);
+      assert.equal((await fetch(`${server().url}/sandbox/sms/`)).status, 404);
+    });
+  });
+
+  it('DIR-5 the gateway comes from SMS_PROVIDER_URL with SMS_PROVIDER_KEY; the sandbox not in production', () => {
+    assert.equal(optionsFromEnv({}).smsProvider, undefined);
+    const both = { SMS_PROVIDER_URL: 'https://sms.example/api', SMS_PROVIDER_KEY: 'k' };
+    assert.ok(optionsFromEnv(both).smsProvider instanceof HttpSmsProvider);
+    assert.throws(
+      () => optionsFromEnv({ SMS_PROVIDER_KEY: 'k' }),
+      /SMS_PROVIDER_KEY needs SMS_PROVIDER_URL too/,
+    );
+    assert.throws(
+      () => optionsFromEnv({ ...both, SMS_PROVIDER_URL: 'sms.example' }),
+      /SMS_PROVIDER_URL must be an http\(s\) address/,
+    );
+    assert.equal(optionsFromEnv({}).smsSandbox, true);
+    assert.equal(optionsFromEnv({ NODE_ENV: 'production' }).smsSandbox, false);
+    assert.equal(optionsFromEnv({ NODE_ENV: 'production', SMS_SANDBOX: '1' }).smsSandbox, true);
+  });
+});
