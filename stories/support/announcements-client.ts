@@ -22,7 +22,8 @@ export interface AnnouncementsStoryServer {
   list?: 'ok' | 'empty' | 'never' | 'offline';
 }
 
-function announcementsAnswer(
+/** The pretend server's answer to an announcements route for `state`'s person; null for others. */
+export function announcementsAnswer(
   server: AnnouncementsStoryServer,
   state: AnnouncementsState,
   route: string,

@@ -15,7 +15,7 @@ import type {
 const unit = { id: '9b2e4c1a-0f3d-4a6b-8c7e-5d1f2a3b4c5d', number: '12', area: '54.30' };
 
 /** Anna Nowak, who owns and lives in flat 12. */
-export const meterMe: Me = {
+export const meterMe = {
   id: '3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10',
   name: 'Anna Nowak',
   email: 'anna.nowak@example.pl',
@@ -33,7 +33,7 @@ export const meterMe: Me = {
       ownershipShare: '0.5',
     },
   ],
-};
+} satisfies Me;
 
 /** The window open now, or the next one while none is. */
 export const windows = {

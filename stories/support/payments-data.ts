@@ -202,7 +202,11 @@ export function paymentsState(tenant: StoryTenant, settled = false): PaymentsSta
 export const paymentTypes = (tenant: StoryTenant): PaymentType[] => plans[tenant].types;
 
 /** The reader: Anna (Leśna 5) or Irina (Невский Апарт), an owner of both units, or a manager. */
-export function paymentsMe(state: PaymentsState, person: 'owner' | 'staff'): Me {
+/** A story's person always has an e-mail: they sign in with it. */
+export function paymentsMe(
+  state: PaymentsState,
+  person: 'owner' | 'staff',
+): Me & { email: string } {
   const lesna = state.tenant === 'lesna';
   const base = lesna
     ? { name: 'Anna Nowak', email: 'anna.nowak@example.pl', locale: 'pl' as const }

@@ -26,14 +26,14 @@ export const storyBranding: Branding = {
   },
 };
 
-const me: Me = {
+const me = {
   id: '3f1c2a9e-6b0d-4f4e-9d8a-2b7c1e5f9a10',
   name: 'Anna Nowak',
   email: 'anna.nowak@example.pl',
   locale: 'pl',
   roles: ['owner', 'resident'],
   units: [],
-};
+} satisfies Me;
 
 const session = {
   accessToken: 'story.access.token',

@@ -49,6 +49,7 @@ export {
   AtriumAnnouncementReadEvent,
   type AnnouncementReadDetail,
 } from './events/atrium-announcement-read.js';
+export { AtriumClientViewEvent, type ClientViewDetail } from './events/atrium-client-view.js';
 export { defineElement } from './core/define.js';
 export {
   clientContext,

@@ -9,6 +9,7 @@ import { faultTicketsMessages } from '../fault-tickets/locales/index.js';
 import { votingMessages } from '../voting/locales/index.js';
 import { paymentsMessages } from '../payments/locales/index.js';
 import { announcementsMessages } from '../announcements/locales/index.js';
+import { providerMessages } from '../provider/locales/index.js';
 import { fieldErrorText } from './error-text.js';
 import { addMessages, commonNamespace, translator, type Messages } from './i18n.js';
 import { commonMessages } from './locales/index.js';
@@ -54,6 +55,7 @@ const bundles = {
   voting: votingMessages,
   payments: paymentsMessages,
   announcements: announcementsMessages,
+  provider: providerMessages,
 };
 
 describe('translations', () => {
