@@ -8,5 +8,6 @@ import './define/atrium-fault-tickets.js';
 import './define/atrium-voting.js';
 import './define/atrium-payments.js';
 import './define/atrium-announcements.js';
+import './define/atrium-profile.js';
 
 export * from './index.js';

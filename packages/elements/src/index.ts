@@ -8,6 +8,7 @@ export { AtriumFaultTickets } from './fault-tickets/atrium-fault-tickets.js';
 export { AtriumVoting } from './voting/atrium-voting.js';
 export { AtriumPayments } from './payments/atrium-payments.js';
 export { AtriumAnnouncements } from './announcements/atrium-announcements.js';
+export { AtriumProfile } from './profile/atrium-profile.js';
 export { AtriumLoginEvent } from './events/atrium-login.js';
 export { AtriumLogoutEvent } from './events/atrium-logout.js';
 export {
@@ -49,6 +50,10 @@ export {
   AtriumAnnouncementReadEvent,
   type AnnouncementReadDetail,
 } from './events/atrium-announcement-read.js';
+export {
+  AtriumProfileUpdatedEvent,
+  type ProfileUpdatedDetail,
+} from './events/atrium-profile-updated.js';
 export { AtriumClientViewEvent, type ClientViewDetail } from './events/atrium-client-view.js';
 export { defineElement } from './core/define.js';
 export {

@@ -18,6 +18,8 @@ export interface FieldOptions {
 export interface Choice {
   value: string;
   label: string;
+  /** The label's language, when not the page's (a language named in itself). */
+  lang?: string;
 }
 
 /** The ids describing a control: its error first (read first), then its hint. */
@@ -35,8 +37,8 @@ export function fieldNotes({ id, errors, hint }: FieldOptions): TemplateResult {
 export function textField(
   field: FieldOptions & {
     autocomplete?: string;
-    /** The keyboard a phone shows: digits only, or digits and a decimal separator. */
-    inputmode?: 'numeric' | 'decimal';
+    /** The keyboard a phone shows: digits only, with a decimal separator, a phone's, an e-mail's. */
+    inputmode?: 'numeric' | 'decimal' | 'tel' | 'email';
     /** The value it starts with (its default: what the reader typed stays). */
     value?: string;
     onInput?: (event: InputEvent) => void;
@@ -84,7 +86,11 @@ export function selectField(
 ): TemplateResult {
   const options = field.choices.map(
     (choice) =>
-      html`<option value=${choice.value} ?selected=${choice.value === field.value}>
+      html`<option
+        value=${choice.value}
+        lang=${ifDefined(choice.lang)}
+        ?selected=${choice.value === field.value}
+      >
         ${choice.label}
       </option>`,
   );

@@ -10,6 +10,7 @@ import { votingMessages } from '../voting/locales/index.js';
 import { paymentsMessages } from '../payments/locales/index.js';
 import { announcementsMessages } from '../announcements/locales/index.js';
 import { providerMessages } from '../provider/locales/index.js';
+import { profileMessages } from '../profile/locales/index.js';
 import { fieldErrorText } from './error-text.js';
 import { addMessages, commonNamespace, translator, type Messages } from './i18n.js';
 import { commonMessages } from './locales/index.js';
@@ -55,6 +56,7 @@ const bundles = {
   voting: votingMessages,
   payments: paymentsMessages,
   announcements: announcementsMessages,
+  profile: profileMessages,
   provider: providerMessages,
 };
 

@@ -12,7 +12,7 @@ import {
   mailTo,
   part,
   refusingBaseUrl,
-  resetTokenMailedTo,
+  linkTokenMailedTo,
   testClient,
   typeInto,
 } from '../testing/atrium-server.js';
@@ -282,7 +282,7 @@ describe('atrium-login', () => {
       expect(document.activeElement?.textContent?.trim()).to.equal(text.back[locale]);
       await expect(el).to.be.accessible();
 
-      location.hash = `atrium-reset-token=${await resetTokenMailedTo(demo.jan.email, known)}`;
+      location.hash = `atrium-reset-token=${await linkTokenMailedTo(demo.jan.email, known, 'atrium-reset-token')}`;
       await waitUntil(() => el.querySelector('[data-part="rules"]'), 'no reset form');
       const list = part(el, '[data-part="rules"]');
       expect(list.getAttribute('role')).to.equal('list');

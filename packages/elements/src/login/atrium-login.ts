@@ -8,6 +8,7 @@ import type { SessionState } from '../core/connection.js';
 import { errorText, fieldErrorText, type FieldProblem } from '../core/error-text.js';
 import { formField } from '../core/form-field.js';
 import { formValues } from '../core/form-values.js';
+import { HashToken } from '../core/hash-token.js';
 import type { Translate } from '../core/i18n.js';
 import { LightDomStylesController } from '../core/light-dom-styles.js';
 import { AtriumLoginEvent } from '../events/atrium-login.js';
@@ -15,7 +16,6 @@ import { AtriumLogoutEvent } from '../events/atrium-logout.js';
 import { loginStyles } from './atrium-login.styles.js';
 import { loginMessages } from './locales/index.js';
 import { flippedRules, passwordRules, type PasswordRule } from './password-rules.js';
-import { ResetLinkController } from './reset-link.js';
 
 type View = 'sign-in' | 'forgot';
 
@@ -66,7 +66,8 @@ export class AtriumLogin extends AtriumWidget {
 
   readonly #atrium = new AtriumController(this, 'login', loginMessages);
   readonly #action = new ActionController(this);
-  readonly #resetLink = new ResetLinkController(this);
+  // The server mails `${portalUrl}#atrium-reset-token=<token>`.
+  readonly #resetLink = new HashToken(this, 'atrium-reset-token');
   readonly #id = `atrium-login-${++instances}`;
   // Set while the widget waits for the person it asked for (sign-in, retry); it then moves focus.
   #awaitingPerson = false;

@@ -9,12 +9,13 @@ import {
 import type { AtriumController } from '../core/atrium-controller.js';
 import { selectField, textField } from '../core/fields.js';
 import { currencyDigits, money } from '../core/format.js';
+import { formError } from '../core/form-error.js';
 import { FormState } from '../core/form-state.js';
 import type { Translate } from '../core/i18n.js';
 import type { PartHost } from '../core/part-host.js';
 import { SubmissionKeys } from '../core/submission-keys.js';
 import { currencySign, minorUnitsOf } from './amounts.js';
-import { formError, presentLimit, typedFigure } from './refusals.js';
+import { presentLimit, typedFigure } from './refusals.js';
 
 /** Refusals that mean the debt shown is no longer the account's. */
 const staleCodes = new Set(['amount_over_debt', 'nothing_owed']);

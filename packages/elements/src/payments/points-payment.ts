@@ -10,13 +10,14 @@ import type { AtriumController } from '../core/atrium-controller.js';
 import { detailsList } from '../core/details-list.js';
 import { textField } from '../core/fields.js';
 import { money, percent } from '../core/format.js';
+import { formError } from '../core/form-error.js';
 import { FormState } from '../core/form-state.js';
 import type { Translate } from '../core/i18n.js';
 import type { PartHost } from '../core/part-host.js';
 import { statusMessage } from '../core/status-views.js';
 import { SubmissionKeys } from '../core/submission-keys.js';
 import { cardNumberOf, pointsOf, pointsText } from './amounts.js';
-import { formError, presentLimit, typedFigure } from './refusals.js';
+import { presentLimit, typedFigure } from './refusals.js';
 
 /** A card looked up for one account: the number typed and the server's quote. */
 interface Quoted {

@@ -1,8 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, PaymentType } from '@atrium/sdk';
-import { errorText, fieldErrorText, type FieldProblem } from '../core/error-text.js';
+import type { FieldProblem } from '../core/error-text.js';
 import { money } from '../core/format.js';
-import type { FormState } from '../core/form-state.js';
 import type { Translate } from '../core/i18n.js';
 import { pointsText } from './amounts.js';
 
@@ -56,24 +54,4 @@ export function presentLimit(
     }
     return shown === null ? problem : { ...problem, params: { ...problem.params, limit: shown } };
   };
-}
-
-/**
- * Why a form was refused as a whole, focusable: the refusals of fields it has no control
- * for (a return address, a card the pay form does not show), else the failure's own text;
- * nothing when every refusal is said next to its field.
- */
-export function formError(
-  t: Translate,
-  state: FormState,
-  fields: readonly string[],
-  present: (problem: FieldProblem) => FieldProblem,
-): TemplateResult | typeof nothing {
-  if (!state.failure) return nothing;
-  const elsewhere = state.problems
-    .filter((problem) => !fields.some((field) => problem.field.split('.')[0] === field))
-    .map((problem) => fieldErrorText(t, present(problem)));
-  if (state.problems.length && !elsewhere.length) return nothing;
-  const text = elsewhere.length ? [...new Set(elsewhere)].join(' ') : errorText(t, state.failure);
-  return html`<p part="form-error" role="alert" tabindex="-1">${text}</p>`;
 }

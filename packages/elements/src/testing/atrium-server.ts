@@ -83,19 +83,20 @@ export async function mailTo(to: string): Promise<Mail[]> {
   return (await executeServerCommand('atrium-outbox', { to })) as Mail[];
 }
 
-/** The token of the reset link in the first mail to `to` beyond `known` (sending is asynchronous). */
-export async function resetTokenMailedTo(to: string, known: number): Promise<string> {
+/**
+ * The token of the mailed link (`#<param>=<token>`: `atrium-reset-token`, `atrium-email-token`)
+ * in the first mail to `to` beyond `known` (sending is asynchronous).
+ */
+export async function linkTokenMailedTo(to: string, known: number, param: string): Promise<string> {
+  const link = new RegExp(`#${param}=([\\w-]+)`);
   let token: string | undefined;
   await waitUntil(
     async () => {
       const mails = await mailTo(to);
-      token =
-        mails.length > known
-          ? mails[0]?.text.match(/#atrium-reset-token=([\w-]+)/)?.[1]
-          : undefined;
+      token = mails.length > known ? mails[0]?.text.match(link)?.[1] : undefined;
       return Boolean(token);
     },
-    `no reset link mailed to ${to}`,
+    `no ${param} link mailed to ${to}`,
     { timeout: 10000, interval: 200 },
   );
   return token as string;

@@ -40,9 +40,9 @@ const favicon = (color: string) =>
  * A portal page as an integrator would write it on the tenant's own site: a script tag,
  * a provider and its widgets, inside the site's header and footer. Both portals carry the
  * residents' widgets (announcements first, then the account and paying it, meter readings,
- * fault tickets); the apart-hotel's adds the owner cabinet (statistics and reports), the
- * housing community's its owners' meetings. The page is also where the payment provider
- * sends the payer back.
+ * fault tickets, and the profile last); the apart-hotel's adds the owner cabinet (statistics
+ * and reports), the housing community's its owners' meetings. The page is also where the
+ * payment provider sends the payer back, and where an e-mail confirmation link leads.
  */
 export function portalPage(
   tenant: Tenant,
@@ -69,7 +69,8 @@ export function portalPage(
         <atrium-announcements></atrium-announcements>${ownerCabinet}
         <atrium-payments></atrium-payments>
         <atrium-meter-readings></atrium-meter-readings>
-        <atrium-fault-tickets></atrium-fault-tickets>${community}`;
+        <atrium-fault-tickets></atrium-fault-tickets>${community}
+        <atrium-profile></atrium-profile>`;
   return `<!doctype html>
 <html lang="${locale}">
   <head>

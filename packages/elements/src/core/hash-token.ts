@@ -1,22 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-// The server mails `${portalUrl}#atrium-reset-token=<token>`: a fragment never reaches servers or logs.
-const param = 'atrium-reset-token';
-
-function tokenInHash(): string | null {
-  return new URLSearchParams(location.hash.slice(1)).get(param) || null;
-}
-
-/** Follows the reset token in the page's address, so a mailed link opens the reset form. */
-export class ResetLinkController implements ReactiveController {
+/**
+ * Follows a token the server mails in a link's fragment (`#atrium-reset-token=…`,
+ * `#atrium-email-token=…`): a fragment never reaches servers or logs. The widget acts on
+ * `token` and then calls `clear()`, which takes it out of the address.
+ */
+export class HashToken implements ReactiveController {
   token: string | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The fragment's parameter naming the token. */
+    private readonly param: string,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.token = tokenInHash();
+    this.token = this.#inHash();
     window.addEventListener('hashchange', this.#onHashChange);
   }
 
@@ -28,14 +29,18 @@ export class ResetLinkController implements ReactiveController {
   clear(): void {
     this.token = null;
     const params = new URLSearchParams(location.hash.slice(1));
-    params.delete(param);
+    params.delete(this.param);
     const hash = params.size ? `#${params}` : '';
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
     this.host.requestUpdate();
   }
 
+  #inHash(): string | null {
+    return new URLSearchParams(location.hash.slice(1)).get(this.param) || null;
+  }
+
   readonly #onHashChange = (): void => {
-    this.token = tokenInHash();
+    this.token = this.#inHash();
     this.host.requestUpdate();
   };
 }
