@@ -15,6 +15,7 @@ if (options.demo) {
       `  Leśna 5 (pl):        ${server.url}/lesna-5/`,
       `  API docs:            ${server.url}/docs`,
       ...(options.devRoutes ? [`  sent e-mail:         ${server.url}/dev/outbox`] : []),
+      ...(options.smsSandbox ? [`  sent SMS:            ${server.url}/sandbox/sms`] : []),
     ].join('\n'),
   );
 }

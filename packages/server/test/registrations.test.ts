@@ -234,6 +234,15 @@ for (const engine of engines) {
         200,
       );
       assert.equal(marked.receivesRegistrations, true);
+      // the demo's manager receives them too; she is taken off, so only Marek should be told
+      const katarzyna = lab.personIds['katarzyna@lesna5.example'] ?? '';
+      await json<DirectoryPerson>(
+        await call('dorota', `/people/${katarzyna}`, {
+          method: 'PATCH',
+          json: { receivesRegistrations: false },
+        }),
+        200,
+      );
 
       const of = phone();
       const outcome = await registerWithCode(client(), sms.control, {

@@ -70,8 +70,10 @@ async function seedTenant(sql: Sql, t: DemoTenant, hashes: Map<string, string>) 
   }
   for (const person of t.people) {
     const personId = await insert(
-      `INSERT INTO people (tenant_id, email, name, locale, password_hash, staff_role)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
+      // the demo's managers are told of self-registrations waiting for them (DIR-5)
+      `INSERT INTO people (tenant_id, email, name, locale, password_hash, staff_role,
+                           receives_registrations)
+       VALUES ($1, $2, $3, $4, $5, $6, $6 IS NOT DISTINCT FROM 'manager')`,
       [
         person.email,
         person.name,
