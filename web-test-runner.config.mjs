@@ -92,6 +92,11 @@ function atriumServer() {
         const url = `${server.url}/dev/outbox.json?to=${encodeURIComponent(payload.to)}`;
         return (await fetch(url)).json();
       }
+      // Reads the SMS sandbox from Node, as a phone reads its messages (DIR-5 codes).
+      if (command === 'atrium-sms') {
+        const url = `${server.url}/sandbox/sms/messages.json?to=${encodeURIComponent(payload.to)}`;
+        return (await fetch(url)).json();
+      }
       if (command === 'atrium-close-meeting') return closeMeetingIn(server, payload);
       if (command === 'atrium-sandbox-pay') return payAtSandbox(payload);
       if (command === 'atrium-book-transfer') return bookTransfer(server, payload).then(() => true);

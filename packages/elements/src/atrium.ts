@@ -9,5 +9,6 @@ import './define/atrium-voting.js';
 import './define/atrium-payments.js';
 import './define/atrium-announcements.js';
 import './define/atrium-profile.js';
+import './define/atrium-registration.js';
 
 export * from './index.js';

@@ -9,6 +9,7 @@ export { AtriumVoting } from './voting/atrium-voting.js';
 export { AtriumPayments } from './payments/atrium-payments.js';
 export { AtriumAnnouncements } from './announcements/atrium-announcements.js';
 export { AtriumProfile } from './profile/atrium-profile.js';
+export { AtriumRegistration } from './registration/atrium-registration.js';
 export { AtriumLoginEvent } from './events/atrium-login.js';
 export { AtriumLogoutEvent } from './events/atrium-logout.js';
 export {
@@ -54,6 +55,7 @@ export {
   AtriumProfileUpdatedEvent,
   type ProfileUpdatedDetail,
 } from './events/atrium-profile-updated.js';
+export { AtriumRegistrationEvent, type RegistrationDetail } from './events/atrium-registration.js';
 export { AtriumClientViewEvent, type ClientViewDetail } from './events/atrium-client-view.js';
 export { defineElement } from './core/define.js';
 export {

@@ -15,16 +15,19 @@ export interface FieldProblem {
  */
 const waitCodes = new Set(['too_many_attempts', 'provider_unavailable']);
 
+/** A wait in words: seconds under a minute, else whole minutes rounded up ("2 minutes"). */
+export function waitText(t: Translate, seconds: number): string {
+  return seconds < 60
+    ? t('wait.seconds', { count: Math.max(1, seconds) })
+    : t('wait.minutes', { count: Math.ceil(seconds / 60) });
+}
+
 /** An SDK error in the reader's language, by its stable `code` (never by its title). */
 export function errorText(t: Translate, error: Failure): string {
   if (waitCodes.has(error.code)) {
     const seconds = error.retryAfter;
     if (seconds === undefined) return t([`errors.${error.code}_later`, 'errors.unknown']);
-    const wait =
-      seconds < 60
-        ? t('wait.seconds', { count: Math.max(1, seconds) })
-        : t('wait.minutes', { count: Math.ceil(seconds / 60) });
-    return t([`errors.${error.code}`, 'errors.unknown'], { wait });
+    return t([`errors.${error.code}`, 'errors.unknown'], { wait: waitText(t, seconds) });
   }
   return t([`errors.${error.code}`, 'errors.unknown']);
 }

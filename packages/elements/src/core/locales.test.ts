@@ -11,6 +11,7 @@ import { paymentsMessages } from '../payments/locales/index.js';
 import { announcementsMessages } from '../announcements/locales/index.js';
 import { providerMessages } from '../provider/locales/index.js';
 import { profileMessages } from '../profile/locales/index.js';
+import { registrationMessages } from '../registration/locales/index.js';
 import { fieldErrorText } from './error-text.js';
 import { addMessages, commonNamespace, translator, type Messages } from './i18n.js';
 import { commonMessages } from './locales/index.js';
@@ -57,6 +58,7 @@ const bundles = {
   payments: paymentsMessages,
   announcements: announcementsMessages,
   profile: profileMessages,
+  registration: registrationMessages,
   provider: providerMessages,
 };
 

@@ -5,15 +5,11 @@ import { selectField, textField } from '../core/fields.js';
 import { formError } from '../core/form-error.js';
 import { FormState } from '../core/form-state.js';
 import type { Translate } from '../core/i18n.js';
+import { languageChoices } from '../core/languages.js';
 import type { PartHost } from '../core/part-host.js';
-import { languageChoices } from './languages.js';
+import { phoneOf } from '../core/phone.js';
 
 const fields = ['name', 'phone', 'locale'];
-
-/** A phone number as typed, without the spaces, dashes, dots and brackets people put between its digits. */
-export function phoneOf(typed: string): string {
-  return typed.replace(/[\s().-]/g, '');
-}
 
 /**
  * The person's contact data (FIN-4): name, phone (international form, empty to remove it)

@@ -38,11 +38,12 @@ const favicon = (color: string) =>
 
 /**
  * A portal page as an integrator would write it on the tenant's own site: a script tag,
- * a provider and its widgets, inside the site's header and footer. Both portals carry the
- * residents' widgets (announcements first, then the account and paying it, meter readings,
- * fault tickets, and the profile last); the apart-hotel's adds the owner cabinet (statistics
- * and reports), the housing community's its owners' meetings. The page is also where the
- * payment provider sends the payer back, and where an e-mail confirmation link leads.
+ * a provider and its widgets, inside the site's header and footer. Beside the sign-in, the
+ * registration by phone for a visitor the portal does not know yet (DIR-5). Both portals
+ * carry the residents' widgets (announcements first, then the account and paying it, meter
+ * readings, fault tickets, and the profile last); the apart-hotel's adds the owner cabinet
+ * (statistics and reports), the housing community's its owners' meetings. The page is also
+ * where the payment provider sends the payer back, and where an e-mail confirmation link leads.
  */
 export function portalPage(
   tenant: Tenant,
@@ -92,7 +93,8 @@ export function portalPage(
     <main>
       <h1>${t.heading}</h1>
       <atrium-provider tenant="${escapeHtml(tenant.slug)}" locale="${locale}">
-        <atrium-login></atrium-login>${cabinet}
+        <atrium-login></atrium-login>
+        <atrium-registration></atrium-registration>${cabinet}
       </atrium-provider>
       ${demoLogin?.password ? `<p class="demo-hint">${t.demo}: ${escapeHtml(demoLogin.email)} / ${escapeHtml(demoLogin.password)}</p>` : ''}
     </main>

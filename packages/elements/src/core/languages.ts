@@ -1,5 +1,5 @@
 import { locales, type Locale } from '@atrium/sdk';
-import type { Choice } from '../core/fields.js';
+import type { Choice } from './fields.js';
 
 /** Each language as it names itself (`Polski`, `Русский`), whatever the reader's: they look for their own. */
 export function languageChoices(): Choice[] {
