@@ -100,7 +100,10 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
     });
     await app.register(sms, {
       given: options.smsProvider,
-      sandbox: options.smsSandbox ?? process.env.NODE_ENV !== 'production',
+      // its pages show every code sent: only for the demo, unless asked for
+      sandbox:
+        options.smsSandbox ?? (options.demo === true && process.env.NODE_ENV !== 'production'),
+      from: options.smsSender,
     });
     await app.register(
       async (tenantScope) => {
@@ -121,9 +124,9 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
         await tenantScope.register(announcements);
         await tenantScope.register(directory);
         await tenantScope.register(audit);
+        await tenantScope.register(registrations, { secret });
         await tenantScope.register(profile);
         await tenantScope.register(notifications, { secret });
-        await tenantScope.register(registrations, { secret });
       },
       { prefix: '/t/:tenant' },
     );

@@ -7,6 +7,7 @@ import { HttpPaymentProvider } from './payments/providers/http-payment-provider.
 import type { PaymentProviders } from './payments/providers/types.js';
 import { HttpSmsProvider } from './sms/http-provider.js';
 import type { SmsProvider } from './sms/provider.js';
+import { smsSender } from './sms/sender-id.js';
 
 type TrustProxy = NonNullable<FastifyServerOptions['trustProxy']>;
 
@@ -53,10 +54,16 @@ export interface ServerOptions {
   /** The SMS gateway (DIR-5: registration codes and decisions). */
   smsProvider?: SmsProvider;
   /**
-   * Mount the SMS sandbox at /sandbox/sms when no gateway is given. Default: when NODE_ENV is
+   * Mount the SMS sandbox at /sandbox/sms when no gateway is given; its pages show every code
+   * sent to anyone who asks. Default: when the server runs the demo (`demo`) and NODE_ENV is
    * not production; without it, no code can be sent (503) and decisions' SMS wait.
    */
   smsSandbox?: boolean;
+  /**
+   * The sender every SMS shows (SMS_SENDER): up to 11 letters, digits and spaces, or a phone
+   * number, as gateways take. Default `Atrium`; the tenant is named in the text.
+   */
+  smsSender?: string;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -156,6 +163,7 @@ export function smsProviderFromEnv(env: NodeJS.ProcessEnv): SmsProvider | undefi
 /** The CLI's options from the environment (see README of packages/server). */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
   const production = env.NODE_ENV === 'production';
+  const demo = flag(env.ATRIUM_DEMO, !production);
   return {
     port: env.PORT ? Number(env.PORT) : 3000,
     host: env.HOST ?? '127.0.0.1',
@@ -163,7 +171,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
       ? { url: env.DATABASE_URL }
       : { dataDir: resolve(process.cwd(), env.DATA_DIR ?? '.data/pglite') },
     publicUrl: env.PUBLIC_URL || undefined,
-    demo: flag(env.ATRIUM_DEMO, !production),
+    demo,
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
@@ -177,6 +185,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     paymentProviders: paymentProvidersFromEnv(env),
     paymentSandboxes: flag(env.PAYMENT_SANDBOXES, !production),
     smsProvider: smsProviderFromEnv(env),
-    smsSandbox: flag(env.SMS_SANDBOX, !production),
+    smsSandbox: flag(env.SMS_SANDBOX, demo && !production),
+    smsSender: env.SMS_SENDER ? smsSender('SMS_SENDER', env.SMS_SENDER) : undefined,
   };
 }

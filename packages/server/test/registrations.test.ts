@@ -79,6 +79,15 @@ for (const engine of engines) {
     };
     const person = async (id: string) =>
       json<DirectoryPerson>(await call('katarzyna', `/people/${id}`), 200);
+    /** Whether the person's phone counts as proof (DIR-5). */
+    const trusted = (id: string) =>
+      lab.sql(async (q) => {
+        const { rows } = await q.query<{ phone_trusted: boolean }>(
+          'SELECT phone_trusted FROM people WHERE id = $1',
+          [id],
+        );
+        return rows[0]?.phone_trusted;
+      });
     /** A pending request of a new phone, by someone the directory does not know. */
     async function newRequest(name = 'Ktoś Nieznany') {
       const of = phone();
@@ -134,33 +143,132 @@ for (const engine of engines) {
       assert.deepEqual(granted.rows, [{ actor_id: null }], 'granted by the system');
     });
 
-    it('DIR-5 an account number and the owner’s name (case and spaces aside) attach at once; the phone and a missing e-mail are filled in', async () => {
+    it('DIR-5 an account number and the owner’s name attach at once only with the e-mail the owner has on record: the proven phone is written, the invitation goes there', async () => {
       const henryk = lab.personIds['henryk.mazur@lesna5.example'] ?? '';
-      await lab.sql((q) => q.query('UPDATE people SET email = NULL WHERE id = $1', [henryk]));
+      const account = { name: '  henryk   MAZUR ', accountNumber: 'LES5-004' };
+      // a stranger who read the name and the account number off a bill
+      const stranger = phone();
+      const taken = await registerWithCode(client(), sms.control, {
+        ...account,
+        phone: stranger,
+        email: 'obcy@example.pl',
+      });
+      assert.deepEqual(taken, { status: 'pending' });
+      const untouched = await person(henryk);
+      assert.deepEqual(
+        [untouched.phone, untouched.email, untouched.portalAccess],
+        [null, 'henryk.mazur@lesna5.example', 'none'],
+        'nothing typed is written into the owner',
+      );
+      assert.equal((await pendingOf(stranger)).personId, null);
+
       const of = phone();
       const outcome = await registerWithCode(client(), sms.control, {
+        ...account,
         phone: of,
-        name: '  henryk   MAZUR ',
-        email: 'Henryk.Nowy@Example.pl',
-        accountNumber: 'LES5-004',
+        email: 'Henryk.Mazur@Lesna5.Example',
       });
       assert.deepEqual(outcome, { status: 'attached' });
       const attached = await person(henryk);
       assert.deepEqual(
         [attached.name, attached.phone, attached.email, attached.portalAccess],
-        ['Henryk Mazur', of, 'henryk.nowy@example.pl', 'invited'],
+        ['Henryk Mazur', of, 'henryk.mazur@lesna5.example', 'invited'],
       );
-      await acceptInvitation('henryk.nowy@example.pl');
+      assert.equal(await trusted(henryk), true, 'a phone a code proved is trusted');
+      await acceptInvitation('henryk.mazur@lesna5.example');
       const listed = (await json<RegistrationPage>(await call('katarzyna', '/registrations'), 200))
         .items[0];
       assert.deepEqual(
-        [listed?.phone, listed?.unitId, listed?.accountNumber],
-        [of, lab.unitIds['4'], 'LES5-004'],
+        [listed?.phone, listed?.unitId, listed?.accountNumber, listed?.personId],
+        [of, lab.unitIds['4'], 'LES5-004', henryk],
       );
+    });
+
+    it('DIR-5 someone with no e-mail on record is attached neither by account number nor by phone: the typed e-mail is not written, a manager decides', async () => {
+      const grzegorz = lab.personIds['grzegorz.pawlak@lesna5.example'] ?? '';
+      await lab.sql((q) => q.query('UPDATE people SET email = NULL WHERE id = $1', [grzegorz]));
+      const input = { name: 'Grzegorz Pawlak', email: 'grzegorz.nowy@example.pl' };
+      const byAccount = await registerWithCode(client(), sms.control, {
+        ...input,
+        phone: phone(),
+        accountNumber: 'LES5-008',
+      });
+      assert.deepEqual(byAccount, { status: 'pending' });
+      const kept = await person(grzegorz);
+      assert.deepEqual([kept.phone, kept.email, kept.portalAccess], [null, null, 'none']);
+
+      const his = phone();
+      await lab.sql((q) => q.query('UPDATE people SET phone = $1 WHERE id = $2', [his, grzegorz]));
+      const byPhone = await registerWithCode(client(), sms.control, { ...input, phone: his });
+      assert.deepEqual(byPhone, { status: 'pending' });
+      const still = await person(grzegorz);
+      assert.deepEqual([still.email, still.portalAccess], [null, 'none']);
+    });
+
+    it('DIR-5 a namesake makes an account number unsure, whatever the namesake’s phone', async () => {
+      const krzysztof = lab.personIds['krzysztof.zajac@lesna5.example'] ?? '';
+      await lab.sql((q) =>
+        q.query(
+          `WITH p AS (INSERT INTO people (tenant_id, email, name, locale, phone)
+                      VALUES ($1, 'zajac.senior@example.pl', 'Krzysztof Zając', 'pl', '+48699000006')
+                      RETURNING id)
+           INSERT INTO person_units (tenant_id, person_id, unit_id, role, ownership_share)
+           SELECT $1, p.id, $2, 'owner', 0.5 FROM p`,
+          [lab.tenantId, lab.unitIds['6']],
+        ),
+      );
+      const of = phone();
+      const outcome = await registerWithCode(client(), sms.control, {
+        phone: of,
+        name: 'Krzysztof Zając',
+        email: 'krzysztof.zajac@lesna5.example',
+        accountNumber: 'LES5-006',
+      });
+      assert.deepEqual(outcome, { status: 'pending' }, 'which of the two is not sure');
+      const kept = await person(krzysztof);
+      assert.deepEqual([kept.phone, kept.portalAccess], [null, 'none']);
+    });
+
+    it('DIR-5 a phone typed into one’s own profile is no proof: it matches no registration until a code proves it', async () => {
+      const jan = lab.personIds['jan@lesna5.example'] ?? '';
+      const anna = lab.personIds['anna@lesna5.example'] ?? '';
+      // Jan types a number that is not his (a newcomer's) into his profile
+      const of = phone();
+      await json(await call('jan', '/me/profile', { method: 'PATCH', json: { phone: of } }), 200);
+      assert.equal(await trusted(jan), false);
+      const newcomer = await registerWithCode(client(), sms.control, {
+        phone: of,
+        name: 'Nowa Lokatorka',
+        email: 'nowa.lokatorka@example.pl',
+      });
+      assert.deepEqual(newcomer, { status: 'pending' }, 'not attached to Jan');
+      assert.equal((await pendingOf(of)).personId, null);
+      // the same number proven by Jan himself, with his account and e-mail, is his again
+      const himself = await registerWithCode(client(), sms.control, {
+        phone: of,
+        name: 'Jan Nowak',
+        email: 'jan@lesna5.example',
+        accountNumber: 'LES5-012',
+      });
+      assert.deepEqual(himself, { status: 'attached' });
+      assert.equal(await trusted(jan), true);
+      // a phone sent unchanged stays as trusted as it was
+      const annas = phone();
+      await lab.sql((q) => q.query('UPDATE people SET phone = $1 WHERE id = $2', [annas, anna]));
+      await json(
+        await call('anna', '/me/profile', {
+          method: 'PATCH',
+          json: { phone: annas, locale: 'pl' },
+        }),
+        200,
+      );
+      assert.equal(await trusted(anna), true);
     });
 
     it('DIR-5 no sure match waits: another name, another phone on record, or two people with the phone', async () => {
       const piotr = lab.personIds['piotr.lewandowski@lesna5.example'] ?? '';
+      // each time with the e-mail Piotr has on record: only the one thing named is wrong
+      const email = 'piotr.lewandowski@lesna5.example';
       const cases = [
         { name: 'Piotr Nowak', accountNumber: 'LES5-002' },
         { name: 'Piotr Lewandowski', accountNumber: 'LES5-999' },
@@ -169,7 +277,7 @@ for (const engine of engines) {
         const of = phone();
         const outcome = await registerWithCode(client(), sms.control, {
           phone: of,
-          email: `${of.slice(1)}@example.pl`,
+          email,
           ...input,
         });
         assert.deepEqual(outcome, { status: 'pending' }, JSON.stringify(input));
@@ -183,7 +291,7 @@ for (const engine of engines) {
         await registerWithCode(client(), sms.control, {
           phone: of,
           name: 'Piotr Lewandowski',
-          email: 'piotr.l@example.pl',
+          email,
           accountNumber: 'LES5-002',
         }),
         { status: 'pending' },
@@ -208,12 +316,12 @@ for (const engine of engines) {
       assert.equal((await person(piotr)).portalAccess, 'none');
     });
 
-    it('DIR-5 a property that opts out of self-registration has its owner’s request wait, its unit named', async () => {
+    it('DIR-5 a property that opts out of self-registration has its owner’s request wait, by account number or by phone, its unit named', async () => {
       const of = phone();
       const outcome = await registerWithCode(client(), sms.control, {
         phone: of,
         name: 'Olga Ostrowska',
-        email: 'olga.o@example.pl',
+        email: 'olga.ostrowska@lesna5.example',
         accountNumber: 'LES7-001',
       });
       assert.deepEqual(outcome, { status: 'pending' });
@@ -222,6 +330,18 @@ for (const engine of engines) {
         [waiting.unitId, waiting.accountNumber, waiting.personId],
         [lab.unitIds['L7-1'], 'LES7-001', null],
       );
+      // nor does her phone on record, written by staff, attach her
+      const olga = lab.personIds['olga.ostrowska@lesna5.example'] ?? '';
+      const hers = phone();
+      await lab.sql((q) => q.query('UPDATE people SET phone = $1 WHERE id = $2', [hers, olga]));
+      assert.equal(await trusted(olga), true);
+      const byPhone = await registerWithCode(client(), sms.control, {
+        phone: hers,
+        name: 'Olga Ostrowska',
+        email: 'olga.ostrowska@lesna5.example',
+      });
+      assert.deepEqual(byPhone, { status: 'pending' });
+      assert.equal((await person(olga)).portalAccess, 'none');
     });
 
     it('DIR-5 unmatched: the responsible manager is e-mailed; approval creates and links the person, who is told by SMS and signs in', async () => {
@@ -309,6 +429,10 @@ for (const engine of engines) {
     it('DIR-5 approval may complete a person of the directory, as an owner with a share within the whole', async () => {
       const { registration, phone: of } = await newRequest('Adam Wójcik');
       const adam = lab.personIds['adam.wojcik@lesna5.example'] ?? '';
+      // as after he cleared a phone in his profile
+      await lab.sql((q) =>
+        q.query('UPDATE people SET phone_trusted = false WHERE id = $1', [adam]),
+      );
       const over = await post('katarzyna', `/registrations/${registration.id}/approval`, {
         unitId: lab.unitIds['5'],
         personId: adam,
@@ -336,6 +460,7 @@ for (const engine of engines) {
         [completed.phone, completed.email, completed.units[0]?.roles],
         [of, 'adam.wojcik@lesna5.example', ['owner', 'resident']],
       );
+      assert.equal(await trusted(adam), true, 'the phone the code proved');
       await waitForMail(server(), 'adam.wojcik@lesna5.example');
     });
 
@@ -503,20 +628,44 @@ for (const engine of engines) {
       }
     });
 
-    it('DIR-5 a decision’s SMS waits out a gateway outage in the outbox, and one whose answer was lost is sent once', async () => {
+    it('DIR-5 a number the gateway refuses: 400 on phone (invalid_value), nothing stored', async () => {
+      const of = phone();
+      sms.control.unreachable(of);
+      const response = await server().fetch(`/t/${slug}/registration-codes`, {
+        method: 'POST',
+        json: { phone: of },
+        address: `198.51.100.${next++}`,
+      });
+      assert.equal(response.status, 400);
+      assert.deepEqual(
+        (await problemOf(response)).errors?.map((e) => [e.field, e.code]),
+        [['phone', 'invalid_value']],
+      );
+      const stored = await lab.sql((q) =>
+        q.query('SELECT 1 FROM registration_codes WHERE phone = $1', [of]),
+      );
+      assert.equal(stored.rowCount, 0);
+    });
+
+    it('DIR-5 a decision’s SMS waits out a gateway outage in the outbox, and one whose answer was lost is sent once; none keeps its text once done', async () => {
+      interface Outboxed {
+        attempts: number;
+        sent: boolean;
+        failed: boolean;
+        last_error: string | null;
+        sender: string;
+        text: string;
+      }
       const outboxOf = (of: string) =>
         lab.sql(async (q) => {
-          const { rows } = await q.query<{
-            attempts: number;
-            sent: boolean;
-            last_error: string | null;
-          }>(
-            `SELECT attempts, sent_at IS NOT NULL AS sent, last_error FROM sms_outbox
-              WHERE to_phone = $1`,
+          const { rows } = await q.query<Outboxed>(
+            `SELECT attempts, sent_at IS NOT NULL AS sent, failed_at IS NOT NULL AS failed,
+                    last_error, sender, text_body AS text
+               FROM sms_outbox WHERE to_phone = $1`,
             [of],
           );
           assert.equal(rows.length, 1);
-          return rows[0] as { attempts: number; sent: boolean; last_error: string | null };
+          return rows[0] as Outboxed;
         });
       async function triedOnce(of: string) {
         for (let i = 0; i < 100 && (await outboxOf(of)).last_error === null; i++) {
@@ -539,10 +688,33 @@ for (const engine of engines) {
         200,
       );
       await triedOnce(down.phone);
+      assert.match((await outboxOf(down.phone)).text, /zatwierdzony/, 'kept until sent');
       sms.control.recover();
       server().app.sms.wake();
-      assert.match((await waitForSms(sms.control, down.phone, 1)).text, /zatwierdzony/);
-      assert.equal((await outboxOf(down.phone)).sent, true);
+      const approvedSms = await waitForSms(sms.control, down.phone, 1);
+      assert.match(approvedSms.text, /Wspólnota Mieszkaniowa Leśna 5: .*zatwierdzony/);
+      assert.equal(approvedSms.from, 'Atrium', 'the server’s sender, the tenant in the text');
+      for (let i = 0; i < 100 && !(await outboxOf(down.phone)).sent; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      assert.deepEqual(
+        [(await outboxOf(down.phone)).sent, (await outboxOf(down.phone)).text],
+        [true, ''],
+      );
+
+      const dead = await newRequest();
+      sms.control.unreachable(dead.phone);
+      await json(
+        await post('katarzyna', `/registrations/${dead.registration.id}/rejection`, {
+          reason: 'Brak lokalu.',
+        }),
+        200,
+      );
+      for (let i = 0; i < 100 && !(await outboxOf(dead.phone)).failed; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const refusedSms = await outboxOf(dead.phone);
+      assert.deepEqual([refusedSms.failed, refusedSms.text], [true, ''], 'failed for good');
 
       const lost = await newRequest();
       sms.control.fail(1, { how: 'lost' });
@@ -752,7 +924,7 @@ describe('self-registration in the logs', () => {
     logger: { level: 'debug', stream: { write: (line) => void lines.push(line) } },
   });
 
-  it('DIR-5 no answer and no log line carries a code', async () => {
+  it('DIR-5 no answer and no log line carries a code; a number the gateway refuses is logged at warn', async () => {
     const of = '+48600999001';
     const answers: string[] = [];
     const ask = async (path: string, body: object) => {
@@ -767,6 +939,14 @@ describe('self-registration in the logs', () => {
     const input = { phone: of, name: 'Logowany', email: 'log@example.pl', locale: 'pl' };
     if (wrong !== code) await ask('/registrations', { ...input, code: wrong });
     assert.equal((await ask('/registrations', { ...input, code })).status, 201);
+
+    const unreachable = '+48600999002';
+    sms.control.unreachable(unreachable);
+    assert.equal((await ask('/registration-codes', { phone: unreachable })).status, 400);
+    const refusal = lines
+      .map((line) => JSON.parse(line) as { level: number; msg: string; status?: number })
+      .find((line) => line.msg === 'the SMS gateway refused a code message');
+    assert.deepEqual([refusal?.level, refusal?.status], [40, 400], 'logged at warn');
 
     const log = lines.join('');
     for (const secret of [wrong, code]) {

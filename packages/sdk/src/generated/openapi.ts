@@ -1807,8 +1807,9 @@ export interface paths {
          * Send a one-time code to a phone by SMS
          * @description The code is valid for 10 minutes and for 5 tries; asking again sends a new one and
          *     voids the earlier. Requests are counted per phone and per client address; past the
-         *     limit the answer is `429 too_many_attempts` with the wait in `retryAfter`. The
-         *     answer is the same whether or not the phone is known.
+         *     limit the answer is `429 too_many_attempts` with the wait in `retryAfter`. A number
+         *     the SMS gateway refuses (one it cannot reach) is refused on `phone`
+         *     (`invalid_value`). The answer is the same whether or not the phone is known.
          */
         post: operations["requestRegistrationCode"];
         delete?: never;
@@ -1830,14 +1831,19 @@ export interface paths {
         /**
          * Register with the code sent to the phone (DIR-5)
          * @description A wrong or expired code is refused on `code` (`invalid_value`); the fifth wrong try
-         *     voids it. The person is attached at once (`status: attached`) when the verified
-         *     phone is that of an active person linked to a unit, or when `accountNumber` names an
-         *     active account whose unit has an owner of the same name without another phone, in
-         *     a property that takes self-registration; that person then gets the phone, the
-         *     e-mail if they had none, and a link to set their password (AUTH-1). Otherwise the
-         *     request waits (`status: pending`) for the managers who receive registrations, who
-         *     are e-mailed. The same phone has at most one pending request: registering again
-         *     replaces it.
+         *     voids it. The person is attached at once (`status: attached`) to someone of the
+         *     directory in two cases only, both in an active unit of an active property that takes
+         *     self-registration: the verified phone is the trusted phone (written by staff or
+         *     proven by a code, not typed into one's own profile) of exactly one active person
+         *     linked to such a unit, who has an e-mail on record; or `accountNumber` names an
+         *     active account of such a unit whose active owners include exactly one of the name
+         *     given (case and spaces aside), and that owner's e-mail on record equals `email`
+         *     (case aside) and their phone on record is none or the verified one. That person
+         *     then gets the verified phone (trusted from now on) and a link to set their password
+         *     (AUTH-1) at the e-mail on record; nothing else typed is written into them.
+         *     Otherwise the request waits (`status: pending`) for the managers who receive
+         *     registrations, who are e-mailed. The same phone has at most one pending request:
+         *     registering again replaces it.
          */
         post: operations["register"];
         delete?: never;

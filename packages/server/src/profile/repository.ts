@@ -62,7 +62,11 @@ export async function loadProfile(sql: Sql, tenantId: string, viewer: Viewer): P
   };
 }
 
-/** Writes the name, phone or language sent; `phone: null` clears it. */
+/**
+ * Writes the name, phone or language sent; `phone: null` clears it. A phone the person
+ * changes themselves proves nothing (DIR-5 matches registrations only on trusted phones), so
+ * it is untrusted until staff write it or a code proves it; one sent unchanged stays as it was.
+ */
 export async function updateContacts(
   sql: Sql,
   q: { tenantId: string; personId: string; change: ProfileChange },
@@ -72,6 +76,7 @@ export async function updateContacts(
     `UPDATE people
         SET name = coalesce($3, name),
             phone = CASE WHEN $4::boolean THEN $5 ELSE phone END,
+            phone_trusted = phone_trusted AND NOT ($4::boolean AND phone IS DISTINCT FROM $5),
             locale = coalesce($6, locale)
       WHERE tenant_id = $1 AND id = $2`,
     [

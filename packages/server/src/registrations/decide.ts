@@ -17,6 +17,8 @@ interface Deciding {
   tenant: Tenant;
   viewer: Viewer;
   registrationId: string;
+  /** The server's SMS sender, the person's SMS shows. */
+  smsFrom: string;
 }
 
 /**
@@ -85,7 +87,7 @@ export async function approve(
     locale: registrant.locale,
     publicUrl: q.publicUrl,
   });
-  await tellApproved(sql, tenant, registrant);
+  await tellApproved(sql, { tenant, registrant, from: q.smsFrom });
   await decideRegistration(sql, {
     tenantId: tenant.id,
     id: q.registrationId,
@@ -110,7 +112,7 @@ export async function reject(
   const reason = q.reason?.trim() ?? null;
   if (reason === '')
     throw invalidInput([{ field: 'reason', code: 'too_short', params: { limit: 1 } }]);
-  await tellRejected(sql, { tenant, registrant, reason });
+  await tellRejected(sql, { tenant, registrant, from: q.smsFrom, reason });
   await decideRegistration(sql, {
     tenantId: tenant.id,
     id: q.registrationId,

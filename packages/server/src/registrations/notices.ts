@@ -12,17 +12,17 @@ import { registrationReceivers } from './people.js';
 import type { Registrant } from './repository.js';
 import { smsTexts } from './sms-texts.js';
 
-/** The SMS carrying a code, in the language asked; it is sent at once, never stored. */
-export const codeSms = (tenant: Tenant, q: { phone: string; locale: Locale; code: string }) => ({
+/**
+ * The SMS carrying a code, in the language asked, from the server's sender (`from`: gateways
+ * take no tenant's name as one, so the text names the tenant); sent at once, never stored.
+ */
+export const codeSms = (
+  tenant: Tenant,
+  q: { from: string; phone: string; locale: Locale; code: string },
+): SmsMessage => ({
   to: q.phone,
-  from: tenant.name,
+  from: q.from,
   text: fill(smsTexts[q.locale].code, { tenant: tenant.name, code: q.code }),
-});
-
-const decisionSms = (tenant: Tenant, r: Registrant, text: string): SmsMessage => ({
-  to: r.phone,
-  from: tenant.name,
-  text,
 });
 
 /**
@@ -55,23 +55,31 @@ export async function tellReceivers(
   }
 }
 
+/** Whom a decision is told to, and the server's SMS sender (as codeSms). */
+interface Telling {
+  tenant: Tenant;
+  registrant: Registrant;
+  from: string;
+}
+
 /** Tells the person by SMS that they were approved (the invitation went by e-mail). */
-export async function tellApproved(sql: Sql, tenant: Tenant, r: Registrant): Promise<void> {
+export async function tellApproved(sql: Sql, q: Telling): Promise<void> {
+  const { tenant, registrant: r, from } = q;
   const text = fill(smsTexts[r.locale].approved, { tenant: tenant.name });
-  await enqueueSms(sql, tenant.id, decisionSms(tenant, r, text));
+  await enqueueSms(sql, tenant.id, { to: r.phone, from, text });
 }
 
 /** Tells the person by SMS and e-mail that they were rejected, and why if a reason was given. */
 export async function tellRejected(
   sql: Sql,
-  q: { tenant: Tenant; registrant: Registrant; reason: string | null },
+  q: Telling & { reason: string | null },
 ): Promise<void> {
-  const { tenant, registrant: r, reason } = q;
+  const { tenant, registrant: r, from, reason } = q;
   const t = smsTexts[r.locale];
   const text = [
     fill(t.rejected, { tenant: tenant.name }),
     ...(reason === null ? [] : [fill(t.reason, { reason })]),
   ].join(' ');
-  await enqueueSms(sql, tenant.id, decisionSms(tenant, r, text));
+  await enqueueSms(sql, tenant.id, { to: r.phone, from, text });
   await enqueueMail(sql, tenant.id, registrationRejectedEmail(r.locale, r, tenant, reason));
 }

@@ -25,9 +25,26 @@ export async function emailTakenBesides(
   return Boolean(rowCount);
 }
 
+// The proven phone ($3) where the person has none; theirs is trusted from now on if it is
+// that one (a code proved it), else stays as trusted as it was.
+const provenPhone = `phone = coalesce(phone, $3),
+                     phone_trusted = phone_trusted OR phone IS NULL OR phone = $3`;
+
+/** Gives the person the proven phone where they have none (provenPhone). */
+export async function provePhone(
+  sql: Sql,
+  q: { tenantId: string; personId: string; phone: string },
+): Promise<void> {
+  await sql.query(`UPDATE people SET ${provenPhone} WHERE tenant_id = $1 AND id = $2`, [
+    q.tenantId,
+    q.personId,
+    q.phone,
+  ]);
+}
+
 /**
- * Gives the person the proven phone and the e-mail, each only where they have none: what the
- * directory knows stays. An e-mail taken meanwhile is email_taken on `field`.
+ * Gives the person the proven phone (provenPhone) and the e-mail, each only where they have
+ * none: what the directory knows stays. An e-mail taken meanwhile is email_taken on `field`.
  */
 export async function completeContacts(
   sql: Sql,
@@ -35,7 +52,7 @@ export async function completeContacts(
 ): Promise<void> {
   try {
     await sql.query(
-      `UPDATE people SET phone = coalesce(phone, $3), email = coalesce(email, $4)
+      `UPDATE people SET ${provenPhone}, email = coalesce(email, $4)
         WHERE tenant_id = $1 AND id = $2`,
       [q.tenantId, q.personId, q.phone, q.email],
     );

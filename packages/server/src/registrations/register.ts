@@ -2,9 +2,9 @@ import type { Sql } from '../db/scope.js';
 import { lockPerson } from '../directory/people/repository.js';
 import { sendInvitation } from '../directory/people/portal-access.js';
 import type { Tenant } from '../tenancy/tenant.js';
-import { matchPerson } from './match.js';
+import { matchPerson, type Match } from './match.js';
 import { tellReceivers } from './notices.js';
-import { completeContacts, emailTakenBesides, unitOfAccount } from './people.js';
+import { provePhone, unitOfAccount } from './people.js';
 import { lockPendingOfPhone, saveRegistration, type Registrant } from './repository.js';
 
 interface Registering {
@@ -16,33 +16,22 @@ interface Registering {
 }
 
 /**
- * Attaches the matched person (DIR-5): they get the proven phone and the e-mail where they
- * have none, and an invitation to set their password (AUTH-1) at the e-mail the directory
- * has for them. The database logs the changes with no actor: the system made them. False
- * when their missing e-mail is another person's: then a manager decides.
+ * Attaches the matched person (DIR-5): they get the proven phone (trusted from now on) and an
+ * invitation to set their password (AUTH-1) at the e-mail the directory has for them. Nothing
+ * else the registrant typed is written into them. The database logs the change with no
+ * actor: the system made it.
  */
-async function attach(sql: Sql, q: Registering, personId: string): Promise<boolean> {
+async function attach(sql: Sql, q: Registering, match: Match): Promise<void> {
   const { tenant, registrant: r } = q;
-  const person = await lockPerson(sql, tenant.id, personId);
-  const email = person.email ?? r.email;
-  if (person.email === null) {
-    if (await emailTakenBesides(sql, { tenantId: tenant.id, email, personId })) return false;
-  }
-  await completeContacts(sql, {
-    tenantId: tenant.id,
-    personId,
-    phone: r.phone,
-    email,
-    field: 'email',
-  });
+  const person = await lockPerson(sql, tenant.id, match.id);
+  await provePhone(sql, { tenantId: tenant.id, personId: match.id, phone: r.phone });
   await sendInvitation(sql, {
     tenant,
     actorId: null,
-    person: { ...person, email },
+    person: { ...person, email: match.email },
     locale: r.locale,
     publicUrl: q.publicUrl,
   });
-  return true;
 }
 
 /**
@@ -55,13 +44,14 @@ export async function registerProven(sql: Sql, q: Registering): Promise<'attache
   // the request first, then the person: the order a decision takes its locks in
   await lockPendingOfPhone(sql, tenant.id, registrant.phone);
   const unitId = await unitOfAccount(sql, tenant.id, registrant.accountNumber);
-  const personId = await matchPerson(sql, tenant.id, registrant);
-  const status = personId !== null && (await attach(sql, q, personId)) ? 'attached' : 'pending';
+  const match = await matchPerson(sql, tenant.id, registrant);
+  if (match) await attach(sql, q, match);
+  const status = match ? 'attached' : 'pending';
   await saveRegistration(sql, {
     tenantId: tenant.id,
     registrant,
     status,
-    personId: status === 'attached' ? personId : null,
+    personId: match?.id ?? null,
     unitId,
   });
   if (status === 'pending') await tellReceivers(sql, q);

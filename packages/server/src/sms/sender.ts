@@ -7,6 +7,9 @@ const batchSize = 10;
 const pollMs = 5_000;
 // longer than a send may take (the provider's timeout), so no two nodes send one SMS at once
 const leaseSeconds = 120;
+// A message done with (sent, or refused for good) keeps no text: a rejection's reason and
+// the like are not kept for ever, as the mail outbox blanks the mail it sent.
+const blank = "text_body = ''";
 
 interface Claimed {
   id: string;
@@ -21,7 +24,8 @@ interface Claimed {
  * LOCKED and leased, then sent outside the transaction under the row's id as the
  * Idempotency-Key, so a send whose answer was lost and is repeated is still one SMS. A
  * provider that is down is asked again with exponential backoff (at most an hour apart) for
- * as long as it takes; one that refuses a message fails it for good.
+ * as long as it takes; one that refuses a message fails it for good. Either way done, the
+ * text is blanked.
  */
 export function startSmsSender(deps: {
   db: Scopes;
@@ -52,16 +56,17 @@ export function startSmsSender(deps: {
         sms.id,
       );
       await record(
-        'UPDATE sms_outbox SET sent_at = now(), provider_ref = $2, last_error = NULL WHERE id = $1',
+        `UPDATE sms_outbox SET sent_at = now(), provider_ref = $2, last_error = NULL, ${blank}
+          WHERE id = $1`,
         [sms.id, ref],
       );
     } catch (error) {
       if (error instanceof ProviderRefused) {
         deps.log.error({ err: error, sms: sms.id }, 'the SMS provider refused a message');
-        await record('UPDATE sms_outbox SET failed_at = now(), last_error = $2 WHERE id = $1', [
-          sms.id,
-          String(error),
-        ]);
+        await record(
+          `UPDATE sms_outbox SET failed_at = now(), last_error = $2, ${blank} WHERE id = $1`,
+          [sms.id, String(error)],
+        );
         return;
       }
       deps.log.warn({ err: error, sms: sms.id }, 'SMS delivery failed; will retry');

@@ -30,6 +30,7 @@ export async function approveRoute(app: FastifyInstance) {
           registrationId,
           input,
           publicUrl: app.site.publicUrl,
+          smsFrom: app.sms.from,
         });
         return registrationById(sql, tenantId, registrationId);
       });

@@ -23,7 +23,8 @@ export async function rejectRoute(app: FastifyInstance) {
       const { registrationId } = request.params;
       const decided = await asViewer(app, request, async (sql, viewer, tenantId) => {
         const tenant = tenantOf(request);
-        await reject(sql, { tenant, viewer, registrationId, reason: request.body.reason });
+        const { reason } = request.body;
+        await reject(sql, { tenant, viewer, registrationId, reason, smsFrom: app.sms.from });
         return registrationById(sql, tenantId, registrationId);
       });
       app.wakeMailer();

@@ -20,6 +20,8 @@ export interface SmsSandboxControl {
   fail(count: number, options?: { how?: FaultKind }): void;
   /** Drops the failures planned and not yet taken. */
   recover(): void;
+  /** From now on refuses to send to the phone (400 unreachable_number), as for a dead number. */
+  unreachable(phone: string): void;
   /** The messages sent, to one phone or to all, newest first. */
   messages(to?: string): SandboxSms[];
 }
@@ -34,11 +36,13 @@ export function createSmsSandbox(options: SmsSandboxOptions = {}) {
   const inbox = new Inbox();
   const faults = new Faults<SmsOperation>();
   const hangs = new Hangs();
+  const unreachable = new Set<string>();
   const apiKey = options.apiKey ?? `sk_sms_${randomBytes(16).toString('hex')}`;
   const control: SmsSandboxControl = {
     apiKey,
     fail: (count, { how = 'error' } = {}) => faults.plan(count, how, null),
     recover: () => faults.clear(),
+    unreachable: (phone) => void unreachable.add(phone),
     messages: (to) => inbox.list(to),
   };
 
@@ -49,7 +53,7 @@ export function createSmsSandbox(options: SmsSandboxOptions = {}) {
       const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
       return reply.code(status).send({ code: status < 500 ? 'invalid_request' : 'internal' });
     });
-    await app.register(smsApi({ inbox, faults, hangs, apiKey }));
+    await app.register(smsApi({ inbox, unreachable, faults, hangs, apiKey }));
     await app.register(smsPages(inbox));
   }
 

@@ -5,7 +5,7 @@ import type { Inbox, SandboxSms } from './inbox.js';
 // what one sender's section shows
 const shownPerSender = 20;
 
-/** The messages by sender (the tenant's name), each sender's newest first, at most 20 each. */
+/** The messages by sender, each sender's newest first, at most 20 each. */
 function bySender(messages: SandboxSms[]): Map<string, SandboxSms[]> {
   const senders = new Map<string, SandboxSms[]>();
   for (const sms of messages) {
@@ -25,10 +25,11 @@ const section = (from: string, messages: SandboxSms[]) =>
     .join('\n')}</section>`;
 
 /**
- * The phones' screens, for development and the demo: `GET /` lists the latest messages per
- * sender (someone registering on the demo portal reads their code here), `?to=` those of one
- * phone; `GET /messages.json?to=` is the same as JSON, newest first. No key: the sandbox is
- * never mounted in production.
+ * The phones' screens, for the demo: `GET /` lists the latest messages per sender (someone
+ * registering on the demo portal reads their code here), `?to=` those of one phone;
+ * `GET /messages.json?to=` is the same as JSON, newest first. No key: anyone reads every
+ * code, so the server mounts the sandbox only for the demo outside production, or when told
+ * to (SMS_SANDBOX).
  */
 export function smsPages(inbox: Inbox) {
   return async function pages(app: FastifyInstance) {
