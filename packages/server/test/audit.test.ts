@@ -69,6 +69,7 @@ for (const engine of engines) {
         name: 'Audra Logged',
         email: 'audra@audit-lab.example',
         phone: null,
+        phoneTrusted: true,
         locale: 'pl',
         staffRole: null,
         receivesRegistrations: false,

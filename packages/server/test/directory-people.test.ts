@@ -306,6 +306,32 @@ for (const engine of engines) {
       assert.deepEqual(same, cleared, 'nothing sent, nothing changed');
     });
 
+    it('DIR-5 a phone staff write is trusted for matching registrations; other changes leave its trust as it was', async () => {
+      const made = await lab.create({ name: 'Tomasz Trust', phone: '+48601000111' });
+      const trusted = () =>
+        lab.sql(async (q) => {
+          const { rows } = await q.query<{ trusted: boolean }>(
+            'SELECT phone_trusted AS trusted FROM people WHERE id = $1',
+            [made.id],
+          );
+          return rows[0]?.trusted;
+        });
+      assert.equal(await trusted(), true, 'added by staff');
+      // as a phone the person typed into their own profile leaves it
+      await lab.sql((q) =>
+        q.query('UPDATE people SET phone_trusted = false WHERE id = $1', [made.id]),
+      );
+      await json(await patch('manager', made.id, { name: 'Tomasz Trusted' }), 200);
+      assert.equal(await trusted(), false, 'a change of something else');
+      await json(await patch('director', made.id, { phone: '+48601000111' }), 200);
+      assert.equal(await trusted(), true, 'the same phone, now written by staff');
+      await lab.sql((q) =>
+        q.query('UPDATE people SET phone_trusted = false WHERE id = $1', [made.id]),
+      );
+      await json(await patch('manager', made.id, { phone: '+48601000222' }), 200);
+      assert.equal(await trusted(), true, 'a new phone written by staff');
+    });
+
     it('AUTH-1 a person with portal access keeps an e-mail', async () => {
       for (const who of ['owner', 'director'] as const) {
         const response = await patch('director', lab.personIds[who], { email: null });

@@ -469,6 +469,13 @@ for (const engine of engines) {
         body: 'List-Unsubscribe=One-Click',
       });
       assert.equal(text.status, 415);
+      // a form is one short field; a long one is refused before it is read
+      const long = await server().fetch(`/t/note-lab/unsubscribe/${genuine}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `List-Unsubscribe=One-Click&note=${'x'.repeat(2048)}`,
+      });
+      assert.equal(long.status, 413);
       assert.equal((await preference(resident, 'ticket_updates'))?.mine, 'unset');
     });
 

@@ -101,6 +101,67 @@ for (const engine of engines) {
       assert.equal((await personOf(person.id)).portalAccess, 'active');
     });
 
+    it('AUTH-1 a corrected e-mail ends the invitation sent to the old one and invites the new one', async () => {
+      const person = await eligible('Carla', 'en');
+      await json(await grant(person.id), 202);
+      const wrong = resetTokenOf((await waitForMail(server(), person.email)).text);
+      // a change that leaves the address as it is (any case, a new name) sends nothing
+      await json(
+        await call('manager', `/people/${person.id}`, {
+          method: 'PATCH',
+          json: { name: 'Carla Cruz', email: person.email.toUpperCase() },
+        }),
+        200,
+      );
+      const corrected = 'carla.cruz@access-lab.example';
+      const changed = await json<DirectoryPerson>(
+        await call('manager', `/people/${person.id}`, {
+          method: 'PATCH',
+          json: { email: corrected, locale: 'pl' },
+        }),
+        200,
+      );
+      assert.deepEqual([changed.email, changed.portalAccess], [corrected, 'invited']);
+      assert.equal(await mailsTo(person.email), 1, 'nothing more to the old address');
+      assert.equal((await refusal(complete(wrong))).code, 'invalid_reset_token');
+      // the fresh invitation, in the language the same change set, greets the new name
+      const invitation = await waitForMail(server(), corrected);
+      assert.equal(invitation.subject, 'People Lab: dostęp do portalu');
+      assert.ok(invitation.text.includes('Carla Cruz'));
+      await complete(resetTokenOf(invitation.text));
+      const client = server().client(lab.slug);
+      await client.auth.signIn({ email: corrected, password: newPassword });
+      assert.equal((await client.people.me()).id, person.id);
+      const grants = await lab.sql(async (q) => {
+        const { rows } = await q.query<{ actor: string }>(
+          `SELECT actor_id AS actor FROM audit_log
+            WHERE entity_id = $1 AND action = 'access_granted' ORDER BY at`,
+          [person.id],
+        );
+        return rows.map((r) => r.actor);
+      });
+      assert.deepEqual(grants, [lab.personIds.manager, lab.personIds.manager]);
+    });
+
+    it('AUTH-1 a new e-mail ends a recovery link sent to the old one; a person with a password is not invited', async () => {
+      const person = await eligible('Bruno', 'en');
+      await lab.givePassword(person.id);
+      await server().client(lab.slug).auth.requestPasswordReset({ email: person.email });
+      const recovery = resetTokenOf((await waitForMail(server(), person.email)).text);
+      const moved = 'bruno.new@access-lab.example';
+      const changed = await json<DirectoryPerson>(
+        await call('director', `/people/${person.id}`, { method: 'PATCH', json: { email: moved } }),
+        200,
+      );
+      assert.equal(changed.portalAccess, 'active');
+      assert.equal((await refusal(complete(recovery))).code, 'invalid_reset_token');
+      assert.equal(await mailsTo(moved), 0, 'no invitation: the password stays');
+      const session = await server()
+        .client(lab.slug)
+        .auth.signIn({ email: moved, password: labPassword });
+      assert.ok(session.accessToken);
+    });
+
     it('AUTH-1 an invitation expires after 7 days', async () => {
       const person = await eligible('Olaf', 'en');
       await json(await grant(person.id), 202);

@@ -5,7 +5,7 @@ import type { Locale, NotificationPreference, Profile, ProfileUnit } from '@atri
 import { AtriumError } from '@atrium/sdk';
 import { fieldMessage } from '../src/errors/messages.js';
 import { engines } from './databases.js';
-import { problemOf, useServer } from './helpers.js';
+import { problemOf, resetTokenOf, useServer } from './helpers.js';
 import { createPeopleLab, json, labPassword, type PeopleLab, type Who } from './people-fixture.js';
 import { addMember, foreignToken, outboxOf, type Member } from './profile-fixture.js';
 
@@ -298,6 +298,35 @@ for (const engine of engines) {
         rows.map((r) => ({ ...r })),
         [{ actor: member.id, before: member.email, after: 'nowy.adres@example.com' }],
       );
+    });
+
+    it('FIN-4 AUTH-2 a confirmed new e-mail ends the set-password links mailed to the old address', async () => {
+      const member = await addMember(server(), lab, { locale: 'en', links: [['B1', 'owner']] });
+      await server().client('profile-lab').auth.requestPasswordReset({ email: member.email });
+      const [recovery] = await outboxOf(server(), member.email);
+      const token = resetTokenOf(recovery?.text ?? '');
+      const unused = async () =>
+        (
+          await lab.sql((sql) =>
+            sql.query('SELECT 1 FROM password_resets WHERE person_id = $1 AND used_at IS NULL', [
+              member.id,
+            ]),
+          )
+        ).rowCount;
+      assert.equal((await askChange(member, 'moved@example.com', '198.51.100.9')).status, 202);
+      assert.equal(await unused(), 1, 'asking alone changes nothing');
+      assert.equal((await confirm(await mailedToken('moved@example.com'))).status, 204);
+      assert.equal(await unused(), 0);
+      const reset = await server()
+        .client('profile-lab')
+        .auth.completePasswordReset({ token, password: 'Taken-Over-2026' })
+        .then(
+          () => assert.fail('the old link still set a password'),
+          (error: unknown) => error,
+        );
+      assert.ok(reset instanceof AtriumError);
+      assert.equal(reset.code, 'invalid_reset_token');
+      assert.equal(await signsIn('moved@example.com'), true, 'the password stays');
     });
 
     it('FIN-4 a confirmation link works once, for 24 hours, until a newer request replaces it, and only in its own tenant', async () => {

@@ -1,13 +1,11 @@
 import type { ClientView } from '@atrium/sdk';
 import { recordAudit } from '../audit/repository.js';
 import type { Sql } from '../db/scope.js';
-import { ApiProblem, forbidden, notFound } from '../errors/problem.js';
+import { ApiProblem, notFound } from '../errors/problem.js';
 import type { Viewer } from '../people/viewer.js';
+import { companyAdminRoles, requireCompanyAdmin } from './company-admin.js';
 import { sessionLive } from './sessions.js';
 import { accessTokenSeconds, signAccessToken, type AccessClaims } from './tokens.js';
-
-/** Staff who may see the portal as a client sees it (AUTH-3). */
-const lookers = ['manager', 'director'];
 
 interface Client {
   name: string;
@@ -39,7 +37,7 @@ export async function startClientView(
   q: { secret: string; viewer: Viewer; claims: AccessClaims; personId: string },
 ): Promise<ClientView> {
   const { viewer, claims, personId } = q;
-  if (!viewer.staffRole || !lookers.includes(viewer.staffRole)) throw forbidden();
+  requireCompanyAdmin(viewer);
   const client = await findClient(sql, claims.tenantId, personId);
   if (!client) throw notFound();
   if (client.staff) throw unavailable('clientViewStaff');
@@ -78,7 +76,7 @@ export async function isClientViewLive(
       WHERE s.id = $1 AND s.tenant_id = $2 AND s.person_id = $3
         AND ${sessionLive} AND a.active AND a.staff_role = ANY($5::text[])
         AND c.active AND c.staff_role IS NULL`,
-    [claims.sessionId, claims.tenantId, claims.actorId, claims.personId, lookers],
+    [claims.sessionId, claims.tenantId, claims.actorId, claims.personId, companyAdminRoles],
   );
   return rowCount === 1;
 }

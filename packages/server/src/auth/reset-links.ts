@@ -1,4 +1,5 @@
 import type { Sql } from '../db/scope.js';
+import { portalLink } from '../mail/portal-link.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { opaqueToken } from './tokens.js';
 
@@ -17,13 +18,13 @@ export async function issueResetLink(
      VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
     [reset.hash, q.tenant.id, q.personId, q.seconds],
   );
-  // Never from the request's Host header: a forged one would send the link elsewhere.
-  const portal = new URL(q.tenant.portalUrl, q.publicUrl);
-  portal.hash = `atrium-reset-token=${reset.token}`;
-  return portal.href;
+  return portalLink(q.tenant, q.publicUrl, `atrium-reset-token=${reset.token}`);
 }
 
-/** Ends every link of a person not used yet (a new password, a new invitation, no access). */
+/**
+ * Ends every link of a person not used yet: a new password, a new invitation, no access, or
+ * a new e-mail (the links went to the old address).
+ */
 export async function voidResetLinks(sql: Sql, tenantId: string, personId: string) {
   await sql.query(
     'UPDATE password_resets SET used_at = now() WHERE tenant_id = $1 AND person_id = $2 AND used_at IS NULL',

@@ -41,6 +41,21 @@ function parametersIn(op: Operation, where: Parameter['in']) {
   };
 }
 
+const form = 'application/x-www-form-urlencoded';
+
+/**
+ * The schema of a body the app parses into an object: JSON, or else a form (its fields
+ * strings). A form's schema is keyed by its content type, which Fastify checks only on a body
+ * of that type, so a form the contract makes optional may be left out.
+ */
+function bodyOf(op: Operation) {
+  const content = op.requestBody?.content ?? {};
+  const json = content['application/json']?.schema;
+  if (json !== undefined) return rebase(json);
+  const fields = content[form]?.schema;
+  return fields === undefined ? undefined : { content: { [form]: { schema: rebase(fields) } } };
+}
+
 /**
  * The Fastify schema of one operation, taken from the contract: request body, query, path
  * and header parameters to validate, and the JSON responses to serialise. Nothing restated.
@@ -48,7 +63,7 @@ function parametersIn(op: Operation, where: Parameter['in']) {
 export function routeSchema(operationId: string): FastifySchema {
   const op = operations.get(operationId);
   if (!op) throw new Error(`no operation ${operationId} in the contract`);
-  const body = op.requestBody?.content['application/json']?.schema;
+  const body = bodyOf(op);
   const response = Object.fromEntries(
     Object.entries(op.responses).flatMap(([status, r]) => {
       const schema = resolveRef<{ content?: Record<string, { schema: unknown }> }>(r).content?.[

@@ -1,3 +1,4 @@
+import { requireCompanyAdmin } from '../auth/company-admin.js';
 import { forbidden } from '../errors/problem.js';
 import type { Viewer } from '../people/viewer.js';
 
@@ -7,6 +8,4 @@ export function requireDirectoryReader(viewer: Viewer): void {
 }
 
 /** Managers and directors change the directory; an accountant only reads it. */
-export function requireDirectoryEditor(viewer: Viewer): void {
-  if (viewer.staffRole !== 'manager' && viewer.staffRole !== 'director') throw forbidden();
-}
+export const requireDirectoryEditor = requireCompanyAdmin;

@@ -1,11 +1,13 @@
 import type { Locale } from '@atrium/sdk';
 import { actAs } from '../audit/actor.js';
+import { voidResetLinks } from '../auth/reset-links.js';
 import { hashToken, opaqueToken } from '../auth/tokens.js';
 import { one, type Sql } from '../db/scope.js';
-import { isUniqueViolation } from '../db/unique.js';
+import { emailTakenBesides, emailUnique } from '../directory/people/email.js';
 import { ApiProblem, invalidInput } from '../errors/problem.js';
 import { emailChangeNoticeEmail, emailConfirmationEmail } from '../mail/email-change-email.js';
 import { enqueueMail } from '../mail/outbox.js';
+import { portalLink } from '../mail/portal-link.js';
 import type { Tenant } from '../tenancy/tenant.js';
 
 const linkSeconds = 24 * 60 * 60;
@@ -15,22 +17,6 @@ interface Person {
   name: string;
   email: string | null;
   locale: Locale;
-}
-
-/** The tenant's portal, on the server's public URL (never the Host), with `hash` if given. */
-function portalLink(tenant: Tenant, publicUrl: string | undefined, hash = ''): string {
-  const portal = new URL(tenant.portalUrl, publicUrl);
-  portal.hash = hash;
-  return portal.href;
-}
-
-/** Whether another person of the tenant has the address. */
-async function takenByAnother(sql: Sql, q: { tenantId: string; personId: string; email: string }) {
-  const { rowCount } = await sql.query(
-    'SELECT 1 FROM people WHERE tenant_id = $1 AND email = $3 AND id <> $2',
-    [q.tenantId, q.personId, q.email],
-  );
-  return rowCount === 1;
 }
 
 /**
@@ -51,7 +37,7 @@ export async function requestEmailChange(
     ),
   );
   if (email === person.email) throw invalidInput([{ field: 'email', code: 'invalid_value' }]);
-  if (await takenByAnother(sql, { tenantId: tenant.id, personId, email })) {
+  if (await emailTakenBesides(sql, { tenantId: tenant.id, personId, email })) {
     throw invalidInput([{ field: 'email', code: 'email_taken' }]);
   }
   await sql.query(
@@ -86,7 +72,8 @@ export async function requestEmailChange(
 /**
  * Confirms a new e-mail with the token of its link (FIN-4): a token used, expired, replaced,
  * or of a person no longer active is refused; an address taken meanwhile is `email_taken`
- * on `token`. The audit log records the change as the person's own.
+ * on `token`. The links to set a password mailed to the old address stop working. The audit
+ * log records the change as the person's own.
  */
 export async function confirmEmailChange(
   sql: Sql,
@@ -113,16 +100,13 @@ export async function confirmEmailChange(
   const email = confirmed.rows[0]?.email;
   if (person.rowCount !== 1 || !email) throw invalidToken();
   await actAs(sql, personId);
-  try {
-    await sql.query('UPDATE people SET email = $3 WHERE tenant_id = $1 AND id = $2', [
+  await emailUnique(
+    sql.query('UPDATE people SET email = $3 WHERE tenant_id = $1 AND id = $2', [
       q.tenantId,
       personId,
       email,
-    ]);
-  } catch (error) {
-    if (isUniqueViolation(error, 'people_tenant_id_email_key')) {
-      throw invalidInput([{ field: 'token', code: 'email_taken' }]);
-    }
-    throw error;
-  }
+    ]),
+    'token',
+  );
+  await voidResetLinks(sql, q.tenantId, personId);
 }

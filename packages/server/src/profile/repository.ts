@@ -1,6 +1,7 @@
 import type { Profile, ProfileChange, ProfileUnit } from '@atrium/sdk';
 import { one, type Sql } from '../db/scope.js';
 import { unitOrder } from '../directory/units.js';
+import { rolesInOrder } from '../directory/link-roles.js';
 import { preferencesOf } from '../notifications/settings.js';
 import type { Viewer } from '../people/viewer.js';
 import { kindsFor } from './kinds.js';
@@ -25,8 +26,7 @@ export async function profileUnits(
             to_char(d.declared_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
               AS "occupantsDeclaredAt"
        FROM (SELECT pu.unit_id,
-                    array_agg(pu.role ORDER BY array_position(
-                      ARRAY['owner', 'resident', 'board_member'], pu.role)) AS roles
+                    ${rolesInOrder('pu')} AS roles
                FROM person_units pu
               WHERE pu.tenant_id = $1 AND pu.person_id = $2
                 AND ($3::uuid IS NULL OR pu.unit_id = $3)

@@ -10,7 +10,8 @@ import { invalidInput } from '../errors/problem.js';
 import type { Viewer } from '../people/viewer.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { tellApproved, tellRejected } from './notices.js';
-import { completeContacts, emailTakenBesides } from './people.js';
+import { emailTakenBesides } from '../directory/people/email.js';
+import { completeContacts } from './people.js';
 import { decideRegistration, lockPending, type Registrant } from './repository.js';
 
 interface Deciding {

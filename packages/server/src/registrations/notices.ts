@@ -4,6 +4,7 @@ import { fill } from '../errors/messages.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { registrationRejectedEmail } from '../mail/registration-rejected-email.js';
 import { registrationRequestEmail } from '../mail/registration-request-email.js';
+import { portalLink } from '../mail/portal-link.js';
 import { queueNotification } from '../notifications/queue.js';
 import { enqueueSms } from '../sms/outbox.js';
 import type { SmsMessage } from '../sms/provider.js';
@@ -35,7 +36,7 @@ export async function tellReceivers(
   sql: Sql,
   q: { tenant: Tenant; registrant: Registrant; publicUrl: string | undefined; secret: string },
 ): Promise<void> {
-  const portal = new URL(q.tenant.portalUrl, q.publicUrl).href;
+  const portal = portalLink(q.tenant, q.publicUrl);
   for (const receiver of await registrationReceivers(sql, q.tenant.id)) {
     await queueNotification(sql, {
       secret: q.secret,

@@ -1,7 +1,6 @@
 import type { Locale } from '@atrium/sdk';
 import type { Sql } from '../db/scope.js';
-import { isUniqueViolation } from '../db/unique.js';
-import { invalidInput } from '../errors/problem.js';
+import { emailUnique } from '../directory/people/email.js';
 
 /** The unit an account number of the tenant names, open or closed; null when it names none. */
 export async function unitOfAccount(sql: Sql, tenantId: string, number: string | null) {
@@ -11,18 +10,6 @@ export async function unitOfAccount(sql: Sql, tenantId: string, number: string |
     [tenantId, number],
   );
   return rows[0]?.unit_id ?? null;
-}
-
-/** Whether someone of the tenant other than `personId` has the e-mail (lower case). */
-export async function emailTakenBesides(
-  sql: Sql,
-  q: { tenantId: string; email: string; personId: string | null },
-): Promise<boolean> {
-  const { rowCount } = await sql.query(
-    'SELECT 1 FROM people WHERE tenant_id = $1 AND email = $2 AND id IS DISTINCT FROM $3',
-    [q.tenantId, q.email, q.personId],
-  );
-  return Boolean(rowCount);
 }
 
 // The proven phone ($3) where the person has none; theirs is trusted from now on if it is
@@ -50,18 +37,14 @@ export async function completeContacts(
   sql: Sql,
   q: { tenantId: string; personId: string; phone: string; email: string; field: string },
 ): Promise<void> {
-  try {
-    await sql.query(
+  await emailUnique(
+    sql.query(
       `UPDATE people SET ${provenPhone}, email = coalesce(email, $4)
         WHERE tenant_id = $1 AND id = $2`,
       [q.tenantId, q.personId, q.phone, q.email],
-    );
-  } catch (error) {
-    if (isUniqueViolation(error, 'people_tenant_id_email_key')) {
-      throw invalidInput([{ field: q.field, code: 'email_taken' }]);
-    }
-    throw error;
-  }
+    ),
+    q.field,
+  );
 }
 
 /** The active staff who receive registration requests and have an e-mail to get them at. */

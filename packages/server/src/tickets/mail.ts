@@ -3,6 +3,7 @@ import type { Locale } from '@atrium/sdk';
 import type { Sql } from '../db/scope.js';
 import { escapeHtml } from '../html.js';
 import type { MailMessage } from '../mail/outbox.js';
+import { portalLink } from '../mail/portal-link.js';
 import { queueNotification, type NotificationSite } from '../notifications/queue.js';
 import { tenantOf } from '../tenancy/index.js';
 import type { TicketStatus } from './types.js';
@@ -23,7 +24,7 @@ export function noticeOf(app: FastifyInstance, request: FastifyRequest, secret: 
   const { publicUrl } = app.site;
   return {
     tenantName: tenant.name,
-    portalLink: new URL(tenant.portalUrl, publicUrl).href,
+    portalLink: portalLink(tenant, publicUrl),
     site: { secret, publicUrl, tenant },
   };
 }

@@ -82,6 +82,31 @@ export async function sendInvitation(
 }
 
 /**
+ * Follows a manager's change of a person's e-mail (`person` as the change leaves them): the
+ * links mailed to the old address stop working, or whoever reads it could still set the
+ * password of someone now reached elsewhere (AUTH-1). Someone invited and still active is
+ * invited again at the new address (sendInvitation). The caller wakes the mailer after commit.
+ */
+export async function followNewEmail(
+  sql: Sql,
+  q: {
+    tenant: Tenant;
+    actorId: string;
+    person: LockedPerson;
+    publicUrl: string | undefined;
+  },
+): Promise<void> {
+  const { tenant, person } = q;
+  await voidResetLinks(sql, tenant.id, person.id);
+  if (person.portalAccess !== 'invited' || !person.active || person.email === null) return;
+  await sendInvitation(sql, {
+    ...q,
+    person: { ...person, email: person.email },
+    locale: person.locale,
+  });
+}
+
+/**
  * Grants portal access (AUTH-1): the person is invited in their language (sendInvitation).
  * The caller wakes the mailer after commit.
  */

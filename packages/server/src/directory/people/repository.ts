@@ -1,10 +1,11 @@
 import type { DirectoryPerson, Locale, PersonChange, PersonInput, PortalAccess } from '@atrium/sdk';
 import { one, type Sql } from '../../db/scope.js';
-import { isUniqueViolation } from '../../db/unique.js';
-import { invalidInput, notFound } from '../../errors/problem.js';
+import { notFound } from '../../errors/problem.js';
 import type { Viewer } from '../../people/viewer.js';
-import { contains, entryById, pageOf, type ListQuery } from '../places/reads.js';
+import { rolesInOrder } from '../link-roles.js';
+import { byName, contains, entryById, pageOf, type ListQuery } from '../places/reads.js';
 import { unitOrder } from '../units.js';
+import { emailUnique } from './email.js';
 import type { PeopleFilter } from './filter.js';
 
 /** AUTH-1 as the data says it: a password, else a link not used yet, else nothing. */
@@ -23,8 +24,7 @@ const unitsOf = (alias: string) => `
             'propertyName', pr.name, 'roles', l.roles, 'ownershipShare', l.share)
             ORDER BY pr.name, ${unitOrder('u.number')}, u.id), '[]'::json)
      FROM (SELECT pu.unit_id,
-                  array_agg(pu.role ORDER BY array_position(
-                    ARRAY['owner', 'resident', 'board_member'], pu.role)) AS roles,
+                  ${rolesInOrder('pu')} AS roles,
                   trim_scale(max(pu.ownership_share))::text AS share
              FROM person_units pu
             WHERE pu.tenant_id = ${alias}.tenant_id AND pu.person_id = ${alias}.id
@@ -39,9 +39,6 @@ const selectPeople = `
          ${portalAccessOf('x')} AS "portalAccess", ${unitsOf('x')} AS units,
          to_char(x.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
     FROM people x`;
-
-// By name, then id, in byte order, as every list of the directory (places/reads.ts).
-const byName = (alias: string) => `${alias}.name COLLATE "C", ${alias}.id`;
 
 /** One person of the tenant as the directory shows them; 404 when there is none. */
 export const personDetail = (sql: Sql, tenantId: string, id: string) =>
@@ -116,18 +113,6 @@ export async function lockPerson(
   return person;
 }
 
-// The e-mail is used once per tenant; two people taking it at once meet here.
-async function emailUnique<T>(write: Promise<T>): Promise<T> {
-  try {
-    return await write;
-  } catch (error) {
-    if (isUniqueViolation(error, 'people_tenant_id_email_key')) {
-      throw invalidInput([{ field: 'email', code: 'email_taken' }]);
-    }
-    throw error;
-  }
-}
-
 /** Adds a person with no staff role and no portal access; e-mail stored in lower case. */
 export async function insertPerson(sql: Sql, tenantId: string, input: PersonInput) {
   const inserted = await emailUnique(
@@ -140,22 +125,28 @@ export async function insertPerson(sql: Sql, tenantId: string, input: PersonInpu
   return one(inserted).id;
 }
 
-/** Writes the fields a change sent; `null` clears the e-mail or the phone. */
+/**
+ * Writes the fields a change sent; `null` clears the e-mail or the phone. A phone staff write
+ * is trusted (DIR-5 matches registrations by it), as one proven by a code is. Returns the
+ * e-mail as stored.
+ */
 export async function updatePerson(
   sql: Sql,
   q: { tenantId: string; personId: string; change: PersonChange },
-) {
+): Promise<{ email: string | null }> {
   const { change } = q;
-  await emailUnique(
-    sql.query(
+  const updated = await emailUnique(
+    sql.query<{ email: string | null }>(
       `UPDATE people
           SET name = coalesce($3, name),
               email = CASE WHEN $4::boolean THEN lower($5) ELSE email END,
               phone = CASE WHEN $6::boolean THEN $7 ELSE phone END,
+              phone_trusted = phone_trusted OR $6::boolean,
               locale = coalesce($8, locale),
               active = coalesce($9, active),
               receives_registrations = coalesce($10, receives_registrations)
-        WHERE tenant_id = $1 AND id = $2`,
+        WHERE tenant_id = $1 AND id = $2
+        RETURNING email`,
       [
         q.tenantId,
         q.personId,
@@ -170,4 +161,5 @@ export async function updatePerson(
       ],
     ),
   );
+  return one(updated);
 }

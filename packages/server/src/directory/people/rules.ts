@@ -1,8 +1,8 @@
 import type { PersonChange } from '@atrium/sdk';
+import { blankIssues } from '../../contract/text.js';
 import type { DetailKey } from '../../errors/messages.js';
 import { ApiProblem, forbidden, type FieldIssue } from '../../errors/problem.js';
 import type { Viewer } from '../../people/viewer.js';
-import { blankIssues } from '../places/rules.js';
 import type { LockedPerson } from './repository.js';
 
 /** Only a director changes a staff member, their access included; managers the others. */

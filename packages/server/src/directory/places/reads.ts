@@ -72,8 +72,8 @@ export async function pageOf<R extends { id: string }>(
   );
 }
 
-// By name, then id, in byte order, so both engines page alike whatever their collation.
-const byName = (alias: string) => `${alias}.name COLLATE "C", ${alias}.id`;
+/** By name, then id, in byte order, so both engines page alike whatever their collation. */
+export const byName = (alias: string) => `${alias}.name COLLATE "C", ${alias}.id`;
 
 /** A page of a table's entries by name (see pageOf), the text searched in the name. */
 export const pageByName = <R extends { id: string }>(

@@ -1,4 +1,5 @@
 import { actAs } from '../../audit/actor.js';
+import { blankIssues, trimmed } from '../../contract/text.js';
 import { isUniqueViolation } from '../../db/unique.js';
 import { one, type Sql } from '../../db/scope.js';
 import { invalidInput } from '../../errors/problem.js';
@@ -12,7 +13,6 @@ import {
   tableOf,
   type Level,
 } from './levels.js';
-import { blankIssues, trimmed } from './rules.js';
 
 /** The column each field of a body is stored in. */
 export type Columns = Record<string, string>;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { CompanyNotificationList } from '@atrium/sdk';
 import { routeSchema } from '../../contract/route-schema.js';
 import { asViewer } from '../../people/viewer.js';
-import { requireCompanyAdmin } from '../access.js';
+import { requireCompanyAdmin } from '../../auth/company-admin.js';
 import { companySettings } from '../settings.js';
 
 /** GET /notification-settings (NOTE-1): every kind with the company's setting. */

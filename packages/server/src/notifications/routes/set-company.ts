@@ -3,7 +3,7 @@ import type { CompanyNotification, NotificationKind, NotificationSettingInput } 
 import { jsonBodyLimit } from '../../contract/body-limit.js';
 import { routeSchema } from '../../contract/route-schema.js';
 import { asViewer } from '../../people/viewer.js';
-import { requireCompanyAdmin } from '../access.js';
+import { requireCompanyAdmin } from '../../auth/company-admin.js';
 import { setCompanySetting } from '../settings.js';
 
 /** PUT /notification-settings/:kind (NOTE-1): the company's setting of one kind. */

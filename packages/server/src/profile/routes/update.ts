@@ -3,7 +3,7 @@ import type { Profile, ProfileChange } from '@atrium/sdk';
 import { actAs } from '../../audit/actor.js';
 import { jsonBodyLimit } from '../../contract/body-limit.js';
 import { routeSchema } from '../../contract/route-schema.js';
-import { blankIssues, trimmed } from '../../directory/places/rules.js';
+import { blankIssues, trimmed } from '../../contract/text.js';
 import { invalidInput } from '../../errors/problem.js';
 import { asViewer } from '../../people/viewer.js';
 import { loadProfile, updateContacts } from '../repository.js';

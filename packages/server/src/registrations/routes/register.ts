@@ -3,7 +3,7 @@ import type { RegistrationInput, RegistrationOutcome } from '@atrium/sdk';
 import { countAttempt } from '../../auth/rate-limit.js';
 import { jsonBodyLimit } from '../../contract/body-limit.js';
 import { routeSchema } from '../../contract/route-schema.js';
-import { blankIssues, trimmed } from '../../directory/places/rules.js';
+import { blankIssues, trimmed } from '../../contract/text.js';
 import { invalidInput } from '../../errors/problem.js';
 import { tenantOf } from '../../tenancy/index.js';
 import { spendCode } from '../codes.js';

@@ -3,6 +3,7 @@ import type { DirectoryPerson, PersonChange } from '@atrium/sdk';
 import { jsonBodyLimit } from '../../../contract/body-limit.js';
 import { routeSchema } from '../../../contract/route-schema.js';
 import { asViewer } from '../../../people/viewer.js';
+import { tenantOf } from '../../../tenancy/index.js';
 import { personDetail } from '../repository.js';
 import { changePerson } from '../write.js';
 
@@ -15,11 +16,17 @@ export async function updateRoute(app: FastifyInstance) {
       bodyLimit: jsonBodyLimit('updatePerson'),
       onRequest: app.authenticate,
     },
-    async (request): Promise<DirectoryPerson> =>
-      asViewer(app, request, async (sql, viewer, tenantId) => {
-        const { personId } = request.params;
-        await changePerson(sql, { tenantId, viewer, personId, change: request.body });
+    async (request): Promise<DirectoryPerson> => {
+      const { personId } = request.params;
+      const person = await asViewer(app, request, async (sql, viewer, tenantId) => {
+        const tenant = tenantOf(request);
+        const { publicUrl } = app.site;
+        await changePerson(sql, { tenant, viewer, personId, change: request.body, publicUrl });
         return personDetail(sql, tenantId, personId);
-      }),
+      });
+      // A new e-mail may have queued an invitation (followNewEmail).
+      app.wakeMailer();
+      return person;
+    },
   );
 }

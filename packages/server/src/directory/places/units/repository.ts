@@ -1,5 +1,6 @@
 import type { Unit } from '@atrium/sdk';
 import type { Sql } from '../../../db/scope.js';
+import { rolesInOrder } from '../../link-roles.js';
 import { unitOrder } from '../../units.js';
 import { contains, entryById, pageOf, type ListQuery } from '../reads.js';
 
@@ -17,8 +18,7 @@ const select = `
                                                      'ownershipShare', l.share)
                                    ORDER BY l.name COLLATE "C", l.person_id), '[]')
             FROM (SELECT pu.person_id, pe.name, pe.active,
-                         array_agg(pu.role ORDER BY array_position(
-                           ARRAY['owner', 'resident', 'board_member'], pu.role)) AS roles,
+                         ${rolesInOrder('pu')} AS roles,
                          trim_scale(max(pu.ownership_share))::text AS share
                     FROM person_units pu
                     JOIN people pe ON pe.tenant_id = pu.tenant_id AND pe.id = pu.person_id

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../errors/problem.js';
+import type { FieldIssue } from '../errors/problem.js';
 
 /**
  * A body as stored: every string trimmed, since a name, number or address that differs only
@@ -14,7 +14,10 @@ export function trimmed<T extends object>(body: T): T {
   ) as T;
 }
 
-/** A text of nothing but spaces says nothing: refused as too short, as an empty one is. */
+/**
+ * A text of nothing but spaces says nothing: refused as too short, as an empty one is (the
+ * contract's `minLength: 1` counts the spaces).
+ */
 export function blankIssues(body: object): FieldIssue[] {
   return Object.entries(body)
     .filter(([, value]) => typeof value === 'string' && !value.trim())
