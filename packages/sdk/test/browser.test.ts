@@ -97,7 +97,7 @@ async function openTab(page: Page): Promise<void> {
 // What a page loads per widget is budgeted in bench/budgets.json (measured with rollup).
 test('a client without validators tree-shakes zod away', async () => {
   const clientOnly = await bundleOf(`export { createAtriumClient } from './index.ts';`);
-  assert.ok(gzipSize(clientOnly) < 10_500, `${gzipSize(clientOnly)} bytes gzip`);
+  assert.ok(gzipSize(clientOnly) < 11_600, `${gzipSize(clientOnly)} bytes gzip`);
   assert.doesNotMatch(clientOnly, /strictObject|\$ZodType/);
   assert.match(bundle, /\$ZodType/);
 });
