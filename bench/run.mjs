@@ -4,6 +4,7 @@
 // Timings on a shared 2-core machine are noisy: compare figures of one run as ratios.
 import { writeFileSync } from 'node:fs';
 import { measureBundles } from '../scripts/lib/bundle-size.mjs';
+import { measureImports } from './imports.mjs';
 import { measureServer } from './server.mjs';
 import { measureStats } from './stats.mjs';
 import { measureVoting } from './voting.mjs';
@@ -13,6 +14,7 @@ const figures = {
   ...(await measureServer()),
   ...(await measureStats()),
   ...(await measureVoting()),
+  ...(await measureImports()),
 };
 
 console.table(Object.entries(figures).map(([name, value]) => ({ name, value })));

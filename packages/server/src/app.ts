@@ -18,6 +18,7 @@ import { demoPortal } from './demo/portal.js';
 import { seedDemo } from './demo/seed.js';
 import { errorHandling } from './errors/handler.js';
 import { idempotency } from './idempotency/index.js';
+import { imports } from './imports/index.js';
 import { mail } from './mail/index.js';
 import { meters } from './meters/index.js';
 import { notifications } from './notifications/index.js';
@@ -124,6 +125,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
         await tenantScope.register(announcements);
         await tenantScope.register(directory);
         await tenantScope.register(audit);
+        await tenantScope.register(imports);
         await tenantScope.register(registrations, { secret });
         await tenantScope.register(profile);
         await tenantScope.register(notifications, { secret });
