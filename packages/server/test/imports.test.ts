@@ -63,6 +63,27 @@ async function filledXlsx(client: AtriumClient, kind: ImportKind, rows: string[]
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+// Al Ash's first row, and rows that contradict it: its unit's area, its account on another
+// unit, its e-mail under another name, and another share of the same unit.
+const alAsh = [
+  'Ash Lane 3',
+  '1',
+  '40',
+  'ASH-1',
+  'Al Ash',
+  'al@ash.example',
+  '',
+  '',
+  'owner',
+  '0.5',
+];
+const contradictingAlAsh = [
+  ['Ash Lane 3', '1', '41', '', '', '', '', '', '', ''],
+  ['Ash Lane 3', '2', '30', 'ASH-1', '', '', '', '', '', ''],
+  ['Ash Lane 3', '3', '30', '', 'Al Other', 'AL@ash.example', '', '', 'resident', ''],
+  ['Ash Lane 3', '1', '', '', 'Al Ash', 'al@ash.example', '', '', 'owner', '0.25'],
+];
+
 for (const engine of engines) {
   describe(`imports on ${engine.name}`, () => {
     const server = useServer(engine, { statsScheduler: false });
@@ -439,12 +460,9 @@ for (const engine of engines) {
         manager,
         'units',
         csv(unitHeader, [
-          ['Ash Lane 3', '1', '40', 'ASH-1', 'Al Ash', 'al@ash.example', '', '', 'owner', '0.5'],
+          alAsh,
           ['Ash Lane 3', '1', '40.00', '', '', '', '', '', '', ''],
-          ['Ash Lane 3', '1', '41', '', '', '', '', '', '', ''],
-          ['Ash Lane 3', '2', '30', 'ASH-1', '', '', '', '', '', ''],
-          ['Ash Lane 3', '3', '30', '', 'Al Other', 'AL@ash.example', '', '', 'resident', ''],
-          ['Ash Lane 3', '1', '', '', 'Al Ash', 'al@ash.example', '', '', 'owner', '0.25'],
+          ...contradictingAlAsh,
           ['Ash Lane 3', '4', '30', 'OAK-1', '', '', '', '', '', ''],
         ]),
       );
@@ -480,6 +498,30 @@ for (const engine of engines) {
         [5, 'group', 'required'],
       ]);
       assert.deepEqual(await lab.counts(), before);
+    });
+
+    it('DIR-4 rows batches apart are compared as closely, and nothing of the check is left behind', async () => {
+      const before = await lab.counts();
+      // a batch is 250 rows: the check keeps the first row's unit, account and person in the
+      // database, not in memory, until the rows that contradict it
+      const filler = Array.from({ length: 600 }, (_, i) => ['Ash Lane 3', `F${i}`, '30']);
+      const units = await imported(
+        manager,
+        'units',
+        csv(unitHeader, [alAsh, ...filler, ...contradictingAlAsh]),
+      );
+      assert.equal(units.status, 'invalid');
+      const errors = await allErrors(manager, units.id);
+      assert.deepEqual(triples(errors), [
+        [603, 'unit_area', 'conflicts_with_row'],
+        [604, 'account_number', 'conflicts_with_row'],
+        [605, 'person_name', 'conflicts_with_row'],
+        [606, 'ownership_share', 'conflicts_with_row'],
+      ]);
+      assert.ok(errors.every((e) => e.params?.row === 2));
+      assert.deepEqual(await lab.counts(), before);
+      const kept = await lab.sql(async (q) => (await q.query('SELECT 1 FROM import_keys')).rows);
+      assert.deepEqual(kept, [], 'an ended import keeps nothing of its check');
     });
 
     it('DIR-4 AUTH-4 a row may not name what is deactivated: unit, account, person or property', async () => {

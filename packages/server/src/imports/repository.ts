@@ -176,7 +176,15 @@ export async function restartCheck(sql: Sql, job: ClaimedImport) {
     job.tenantId,
     job.id,
   ]);
+  await dropKeptKeys(sql, job);
 }
+
+/** What the check pass kept of the rows (src/imports/check/kept.ts), needed no more. */
+const dropKeptKeys = (sql: Sql, job: ClaimedImport) =>
+  sql.query('DELETE FROM import_keys WHERE tenant_id = $1 AND import_id = $2', [
+    job.tenantId,
+    job.id,
+  ]);
 
 /** Records how far the check is and renews the lease. */
 export const saveCheckProgress = (
@@ -192,17 +200,19 @@ export const saveCheckProgress = (
   );
 
 /** Every row was good: the import is being written now. */
-export const startWriting = (
+export async function startWriting(
   sql: Sql,
   job: ClaimedImport,
   q: { rowCount: number; leaseSeconds: number },
-) =>
-  whileClaimed(
+) {
+  await whileClaimed(
     sql,
     job,
     "status = 'importing', row_count = $4, rows_checked = $4, lease_until = now() + make_interval(secs => $5)",
     [q.rowCount, q.leaseSeconds],
   );
+  await dropKeptKeys(sql, job);
+}
 
 /**
  * Holds the import's row for the write transaction: no other node claims it meanwhile, and
@@ -237,6 +247,7 @@ export async function finishImport(
     sql,
     rows.map((r) => r.large_object),
   );
+  await dropKeptKeys(sql, job);
   await whileClaimed(
     sql,
     job,

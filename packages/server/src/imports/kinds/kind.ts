@@ -6,6 +6,8 @@ import type { ColumnKey } from '../template/columns.js';
 /** What a pass over a file knows of where it runs. */
 export interface PassContext {
   tenantId: string;
+  /** The import's id. */
+  id: string;
   /** A new person's language when the row names none. */
   defaultLocale: Locale;
   /** The write pass: what rows rely on is locked as the directory's routes lock it. */

@@ -6,7 +6,8 @@ import { RowIssues, type DataRow } from '../../check/issues.js';
 import { rowSchema } from '../../check/schema.js';
 import { decimalOf } from '../../check/values.js';
 import type { UnitColumn } from '../../template/columns.js';
-import { distinct, forgetAll, type PassContext } from '../kind.js';
+import { Kept } from '../../check/kept.js';
+import { distinct, type PassContext } from '../kind.js';
 import {
   accountsNumbered,
   namePhoneKey,
@@ -107,19 +108,19 @@ interface Pending {
  * person however many rows name them, and a unit's owners' shares at most the whole.
  */
 export class UnitsCheck {
+  // a property's id by name: the tenant's properties, never more
   private readonly properties = new Map<string, string | null>();
-  // by property, then number: no key string is made per row
-  private readonly units = new Map<string, Map<string, UnitEntry>>();
-  private readonly accounts = new Map<string, AccountEntry>();
-  private readonly people = new Map<string, PersonEntry>();
+  private readonly units: Kept<UnitEntry>;
+  private readonly accounts: Kept<AccountEntry>;
+  private readonly people: Kept<PersonEntry>;
 
-  constructor(private readonly context: PassContext) {}
+  constructor(private readonly context: PassContext) {
+    this.units = new Kept(context, 'unit');
+    this.accounts = new Kept(context, 'account');
+    this.people = new Kept(context, 'person');
+  }
 
   async check(sql: Sql, rows: DataRow<UnitColumn>[]) {
-    // The write pass keeps nothing from one batch to the next: the file was checked whole,
-    // and what earlier batches wrote is read back in the same transaction. Only the check
-    // pass holds a key per unit, account and person, so memory holds one set of them.
-    if (this.context.lock) forgetAll(this.units, this.accounts, this.people);
     await this.findProperties(sql, rows);
     const found = await this.findUnits(sql, rows);
     const pending = rows.map((row) => this.checkUnit(row, found));
@@ -138,6 +139,7 @@ export class UnitsCheck {
         });
       }
     }
+    for (const kept of [this.units, this.accounts, this.people]) await kept.save(sql);
     return { issues: pending.flatMap((row) => row.issues.found), plans };
   }
 
@@ -149,21 +151,24 @@ export class UnitsCheck {
     for (const name of wanted) this.properties.set(name, found.get(name)?.id ?? null);
   }
 
+  /** The batch's units: as the rows before it left them, else from the directory. */
   private async findUnits(sql: Sql, rows: DataRow<UnitColumn>[]) {
-    const keys = new Map<string, { propertyId: string; number: string }>();
+    const named = new Map<string, { propertyId: string; number: string }>();
     for (const { values } of rows) {
       const propertyId = values.property && this.properties.get(values.property);
       if (!propertyId || !values.unit_number) continue;
-      if (this.unitAt(propertyId, values.unit_number)) continue;
-      keys.set(unitKey(propertyId, values.unit_number), { propertyId, number: values.unit_number });
+      named.set(unitKey(propertyId, values.unit_number), {
+        propertyId,
+        number: values.unit_number,
+      });
     }
-    return keys.size
-      ? unitsAt(sql, this.context, [...keys.values()])
-      : new Map<string, FoundUnit>();
+    await this.units.load(sql, named.keys());
+    const keys = [...named].flatMap(([key, unit]) => (this.units.has(key) ? [] : [unit]));
+    return keys.length ? unitsAt(sql, this.context, keys) : new Map<string, FoundUnit>();
   }
 
   private unitAt(propertyId: string, number: string): UnitEntry | undefined {
-    return this.units.get(propertyId)?.get(number);
+    return this.units.get(unitKey(propertyId, number));
   }
 
   /** The row's parts against the schemas, and its unit against the rows before it. */
@@ -247,9 +252,7 @@ export class UnitsCheck {
         return null;
       }
       unit = unitEntry(propertyId, number, stored);
-      let numbers = this.units.get(propertyId);
-      if (!numbers) this.units.set(propertyId, (numbers = new Map()));
-      numbers.set(number, unit);
+      this.units.set(unitKey(propertyId, number), unit);
     }
     const given = row.values.unit_area;
     if (given !== undefined) {
@@ -267,6 +270,14 @@ export class UnitsCheck {
 
   /** The accounts and people the batch names that no row before it did, from the directory. */
   private async findOthers(sql: Sql, rows: Pending[]) {
+    await this.accounts.load(
+      sql,
+      rows.flatMap((r) => (r.unit && r.values.account_number ? [r.values.account_number] : [])),
+    );
+    await this.people.load(
+      sql,
+      rows.flatMap((r) => (r.person && r.personKey ? [r.personKey] : [])),
+    );
     const numbers = distinct(
       rows.flatMap((r) =>
         r.unit && r.values.account_number && !this.accounts.has(r.values.account_number)
@@ -301,9 +312,10 @@ export class UnitsCheck {
   ): AccountEntry | null {
     const number = row.values.account_number;
     if (!row.unit || number === undefined || row.issues.has('account_number')) return null;
+    const unit = unitKey(row.unit.propertyId, row.unit.number);
     const known = this.accounts.get(number);
     if (known) {
-      if (known.unit === row.unit) return known;
+      if (known.unit === unit) return known;
       row.issues.add('account_number', 'conflicts_with_row', { row: known.row });
       return null;
     }
@@ -311,7 +323,7 @@ export class UnitsCheck {
     if (stored && stored.unitId !== row.unit.id) row.issues.add('account_number', 'number_taken');
     else if (stored && !stored.active) row.issues.add('account_number', 'parent_inactive');
     else {
-      const account = { row: row.row, number, unit: row.unit, stored: Boolean(stored) };
+      const account = { row: row.row, number, unit, stored: Boolean(stored) };
       this.accounts.set(number, account);
       return account;
     }

@@ -2,8 +2,8 @@ import type { Locale } from '@atrium/sdk';
 import type { FoundUnit } from './lookups.js';
 
 /**
- * A unit as the rows so far know it: the only things kept per unit for the whole file, so
- * memory grows with the units, never with the rows.
+ * A unit as the rows so far know it: the only things kept per unit for the whole file (in
+ * `import_keys` between batches, see check/kept.ts), never the rows themselves.
  */
 export interface UnitEntry {
   propertyId: string;
@@ -38,7 +38,8 @@ export interface PersonEntry {
 export interface AccountEntry {
   row: number;
   number: string;
-  unit: UnitEntry;
+  /** Its unit's key (see unitKey). */
+  unit: string;
   /** In the directory already (or written by an earlier batch). */
   stored: boolean;
 }

@@ -3,7 +3,7 @@ import type { ImportCounts } from '@atrium/sdk';
 import type { Sql } from '../../../db/scope.js';
 import { distinct, type PassContext, type Writer } from '../kind.js';
 import type { RowPlan } from './check.js';
-import { areaScale, fromUnits, type UnitEntry } from './state.js';
+import { areaScale, fromUnits, type AccountEntry, type UnitEntry } from './state.js';
 
 interface Link {
   unitId: string;
@@ -51,15 +51,17 @@ async function writeUnits(sql: Sql, tenantId: string, units: UnitEntry[], create
 }
 
 async function writeAccounts(sql: Sql, tenantId: string, plans: RowPlan[], created: ImportCounts) {
-  const added = distinct(plans.flatMap((p) => (p.account && !p.account.stored ? [p.account] : [])));
-  if (!added.length) return;
+  const added = new Map<AccountEntry, string | null>();
+  for (const { account, unit } of plans)
+    if (account && !account.stored) added.set(account, unit.id);
+  if (!added.size) return;
   await sql.query(
     `INSERT INTO accounts (tenant_id, unit_id, number)
      SELECT $1, k.unit_id, k.number FROM unnest($2::uuid[], $3::text[]) AS k(unit_id, number)`,
-    [tenantId, added.map((a) => a.unit.id), added.map((a) => a.number)],
+    [tenantId, [...added.values()], [...added.keys()].map((a) => a.number)],
   );
-  for (const account of added) account.stored = true;
-  created.accounts += added.length;
+  for (const account of added.keys()) account.stored = true;
+  created.accounts += added.size;
 }
 
 async function writePeople(
