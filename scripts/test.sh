@@ -27,7 +27,13 @@ for project in packages/sdk/test packages/server/test packages/elements/test.tsc
 done
 
 step "sdk and server (PGlite${TEST_DATABASE_URL:+ and PostgreSQL})"
-npx tsx --test packages/sdk/test/*.test.ts packages/server/test/*.test.ts
+# Every suite's database is a copy of one seeded for the run (packages/server/test/templates.ts),
+# and two test files run at once, one per core.
+ATRIUM_TEST_TEMPLATES="$(mktemp -d)"
+export ATRIUM_TEST_TEMPLATES
+trap 'npx tsx packages/server/test/templates.ts drop "$ATRIUM_TEST_TEMPLATES"' EXIT
+npx tsx packages/server/test/templates.ts make "$ATRIUM_TEST_TEMPLATES"
+npx tsx --test --test-concurrency=2 packages/sdk/test/*.test.ts packages/server/test/*.test.ts
 
 step "elements in Chromium"
 npx web-test-runner

@@ -56,7 +56,7 @@ before(async () => {
     'GET /': serve('text/html', () => '<!doctype html><title>sdk</title>'),
     'GET /sdk.js': serve('text/javascript', () => bundle),
   });
-  server = await startRealServer([site.url]);
+  server = await startRealServer({ corsOrigins: [site.url] });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],

@@ -5,11 +5,10 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import Fastify from 'fastify';
-import { startServer } from '../../server/dist/index.js';
 import { HttpLoyaltyProvider } from '../../server/dist/payments/providers/http-loyalty-provider.js';
 import { createLoyaltySandbox } from '../../server/dist/sandbox/loyalty/index.js';
 import { AtriumError, type Account, type AtriumClient, type PaymentType } from '../src/index.js';
-import { signingIn, type RealServer } from './real-server.js';
+import { signingIn, startRealServer, type RealServer } from './real-server.js';
 
 const IRINA = { email: 'irina@nevsky-apart.example', password: 'Nevsky-2026' };
 const PETR = { email: 'petr@nevsky-apart.example', password: 'Manager-2026' };
@@ -27,13 +26,7 @@ before(async () => {
     baseUrl: () => programUrl,
     apiKey: sandbox.control.apiKey,
   });
-  server = await startServer({
-    port: 0,
-    database: { memory: true },
-    demo: true,
-    paymentProviders: { loyalty },
-    paymentReconciliation: false,
-  });
+  server = await startRealServer({ paymentProviders: { loyalty }, paymentReconciliation: false });
 });
 after(async () => {
   await server.close();

@@ -1,5 +1,7 @@
 // The reference server (packages/server, built) on a free port with a fresh in-memory
 // PGlite and the demo tenants: the SDK's auth behaviour is tested against the real thing.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { createAtriumClient, type AtriumClient, type AtriumClientOptions } from '../src/index.js';
 import { startServer } from '../../server/dist/index.js';
@@ -31,9 +33,23 @@ export const signingIn =
     return client;
   };
 
-/** Pages served from `corsOrigins` may call every tenant's API (the browser tests). */
-export function startRealServer(corsOrigins: string[] = []): Promise<RealServer> {
-  return startServer({ port: 0, database: { memory: true }, demo: true, corsOrigins });
+// The run's seeded PGlite, when scripts/test.sh made one (packages/server/test/templates.ts).
+const template = process.env.ATRIUM_TEST_TEMPLATES;
+
+/**
+ * The server with the demo tenants on a fresh in-memory PGlite; `corsOrigins` lets pages
+ * served from there call every tenant's API (the browser tests).
+ */
+export async function startRealServer(
+  options: Omit<NonNullable<Parameters<typeof startServer>[0]>, 'database'> = {},
+): Promise<RealServer> {
+  const from = template && new Blob([await readFile(join(template, 'pglite.tar'))]);
+  return startServer({
+    port: 0,
+    database: { memory: true, ...(from && { from }) },
+    demo: true,
+    ...options,
+  });
 }
 
 // Past any access token's life (minutes), well within a refresh token's (days).

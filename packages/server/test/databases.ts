@@ -1,26 +1,40 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import type { DatabaseOptions } from '../src/db/pool.js';
+import { runTemplates } from './templates.js';
 
-/** A database a suite runs on, made fresh for it and dropped afterwards. */
+/**
+ * A database a suite runs on, made fresh for it and dropped afterwards: empty, or `seeded`
+ * (migrated, with the demo data) as a copy of the run's template when it has one.
+ */
 export interface Engine {
   name: 'pglite' | 'postgres';
-  create(): Promise<{ options: DatabaseOptions; drop(): Promise<void> }>;
+  create(q?: { seeded?: boolean }): Promise<{ options: DatabaseOptions; drop(): Promise<void> }>;
 }
+
+const templates = runTemplates();
 
 export const pglite: Engine = {
   name: 'pglite',
-  create: async () => ({ options: { memory: true }, drop: async () => undefined }),
+  create: async ({ seeded = false } = {}) => ({
+    options: {
+      memory: true,
+      ...(seeded && templates && { from: new Blob([await readFile(templates.pglite)]) }),
+    },
+    drop: async () => undefined,
+  }),
 };
 
 function postgres(adminUrl: string): Engine {
   return {
     name: 'postgres',
-    async create() {
+    async create({ seeded = false } = {}) {
       const name = `atrium_test_${randomBytes(6).toString('hex')}`;
+      const template = seeded && templates?.postgres;
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
       await admin.end();
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;

@@ -24,7 +24,7 @@ export function useServer(engine: Engine, options: ServerOptions = {}): () => Te
   let server: TestServer | undefined;
   let drop: (() => Promise<void>) | undefined;
   before(async () => {
-    const database = await engine.create();
+    const database = await engine.create({ seeded: options.demo !== false });
     drop = database.drop;
     // As behind one reverse proxy (TRUST_PROXY=1): a test speaks from several client
     // addresses through the last X-Forwarded-For entry.
