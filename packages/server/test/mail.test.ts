@@ -1,43 +1,16 @@
-import { once } from 'node:events';
-import { describe, it, after, before } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { SMTPServer } from 'smtp-server';
 import { engines } from './databases.js';
 import { problemOf, useServer } from './helpers.js';
+import { useSmtpSink } from './smtp-sink.js';
 
-/** A real SMTP server on a free port that keeps what it receives. */
-function smtpSink() {
-  const received: string[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push(Buffer.concat(chunks).toString());
-        callback();
-      });
-    },
-  });
-  return { smtp, received };
-}
-
-const sink = smtpSink();
-let smtpUrl = '';
-before(async () => {
-  sink.smtp.listen(0, '127.0.0.1');
-  await once(sink.smtp.server, 'listening');
-  const address = sink.smtp.server.address();
-  smtpUrl = `smtp://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-});
-after(() => new Promise<void>((resolve) => sink.smtp.close(() => resolve())));
+const sink = useSmtpSink();
 
 for (const engine of engines) {
   describe(`mail over SMTP on ${engine.name}`, () => {
     const server = useServer(engine, {
       get smtpUrl() {
-        return smtpUrl;
+        return sink.url();
       },
     });
 

@@ -1,7 +1,6 @@
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type {
   CompanyNotification,
@@ -11,7 +10,6 @@ import type {
   Profile,
   TicketDetail,
 } from '@atrium/sdk';
-import { SMTPServer } from 'smtp-server';
 import { one } from '../src/db/scope.js';
 import { fieldMessage } from '../src/errors/messages.js';
 import { notificationSends, queueNotification } from '../src/notifications/queue.js';
@@ -20,28 +18,11 @@ import { engines } from './databases.js';
 import { problemOf, useServer, type Call } from './helpers.js';
 import { createPeopleLab, json, type PeopleLab } from './people-fixture.js';
 import { addMember, foreignToken, outboxOf, type Member } from './profile-fixture.js';
+import { useSmtpSink } from './smtp-sink.js';
 
 const publicUrl = 'https://atrium.example';
 const tokenSecret = 'notifications-test-secret-of-48-characters-long!!';
 const locales = ['ru', 'pl', 'en'] as const;
-
-/** A real SMTP server that keeps every message it receives, raw. */
-function smtpSink() {
-  const received: string[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push(Buffer.concat(chunks).toString());
-        callback();
-      });
-    },
-  });
-  return { smtp, received };
-}
 
 /** A raw message's header (unfolded) and its parts' text (quoted-printable decoded). */
 function readMessage(raw: string) {
@@ -56,15 +37,7 @@ function readMessage(raw: string) {
   return { header, body };
 }
 
-const sink = smtpSink();
-let smtpUrl = '';
-before(async () => {
-  sink.smtp.listen(0, '127.0.0.1');
-  await once(sink.smtp.server, 'listening');
-  const address = sink.smtp.server.address();
-  smtpUrl = `smtp://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-});
-after(() => new Promise<void>((resolve) => sink.smtp.close(() => resolve())));
+const sink = useSmtpSink();
 
 /** The message the sink got for an address after `previous` of them, waiting for the sender. */
 async function deliveredTo(to: string, previous: number) {
@@ -105,7 +78,7 @@ for (const engine of engines) {
       publicUrl,
       tokenSecret,
       get smtpUrl() {
-        return smtpUrl;
+        return sink.url();
       },
     });
     let lab: PeopleLab;

@@ -1,11 +1,10 @@
-import { once } from 'node:events';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { SMTPServer } from 'smtp-server';
 import { AtriumError, type DirectoryPerson, type Locale } from '@atrium/sdk';
 import { details } from '../src/errors/messages.js';
 import { engines } from './databases.js';
 import { problemOf, resetTokenOf, useServer, waitForMail, type Call } from './helpers.js';
+import { useSmtpSink } from './smtp-sink.js';
 import {
   createPeopleLab,
   json,
@@ -329,40 +328,14 @@ for (const engine of engines) {
   });
 }
 
-/** A real SMTP server on a free port that keeps what it receives. */
-function smtpSink() {
-  const received: string[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push(Buffer.concat(chunks).toString());
-        callback();
-      });
-    },
-  });
-  return { smtp, received };
-}
-
 describe('the invitation over SMTP', () => {
-  const sink = smtpSink();
-  let smtpUrl = '';
-  before(async () => {
-    sink.smtp.listen(0, '127.0.0.1');
-    await once(sink.smtp.server, 'listening');
-    const address = sink.smtp.server.address();
-    smtpUrl = `smtp://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  });
-  after(() => new Promise<void>((resolve) => sink.smtp.close(() => resolve())));
+  const sink = useSmtpSink();
   const [engine] = engines;
   assert.ok(engine);
   const server = useServer(engine, {
     statsScheduler: false,
     get smtpUrl() {
-      return smtpUrl;
+      return sink.url();
     },
   });
 

@@ -10,9 +10,11 @@ export const companyAdminRoles: readonly NonNullable<Viewer['staffRole']>[] = [
   'director',
 ];
 
+/** Whether the viewer is a manager or a director (companyAdminRoles). */
+export const isCompanyAdmin = (viewer: Pick<Viewer, 'staffRole'>): boolean =>
+  viewer.staffRole !== null && companyAdminRoles.includes(viewer.staffRole);
+
 /** 403 unless the viewer is a manager or a director (companyAdminRoles). */
 export function requireCompanyAdmin(viewer: Pick<Viewer, 'staffRole'>): void {
-  if (viewer.staffRole === null || !companyAdminRoles.includes(viewer.staffRole)) {
-    throw forbidden();
-  }
+  if (!isCompanyAdmin(viewer)) throw forbidden();
 }

@@ -1,14 +1,15 @@
+import { requireCompanyAdmin } from '../auth/company-admin.js';
 import type { Sql } from '../db/scope.js';
+import type { Viewer } from '../people/viewer.js';
 import { forbidden, notFound } from '../errors/problem.js';
 
 /** Bookings and the snapshot are kept by managers and directors only. */
 export async function requireManager(sql: Sql, tenantId: string, personId: string) {
-  const { rows } = await sql.query<{ staff_role: string | null }>(
-    'SELECT staff_role FROM people WHERE tenant_id = $1 AND id = $2 AND active',
+  const { rows } = await sql.query<Pick<Viewer, 'staffRole'>>(
+    'SELECT staff_role AS "staffRole" FROM people WHERE tenant_id = $1 AND id = $2 AND active',
     [tenantId, personId],
   );
-  const role = rows[0]?.staff_role;
-  if (role !== 'manager' && role !== 'director') throw forbidden();
+  requireCompanyAdmin(rows[0] ?? { staffRole: null });
 }
 
 export interface OwnedUnit {

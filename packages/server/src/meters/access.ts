@@ -1,9 +1,9 @@
+import { isCompanyAdmin } from '../auth/company-admin.js';
 import { forbidden, notFound } from '../errors/problem.js';
 import type { Viewer } from '../people/viewer.js';
 
 /** Managers and directors keep meters: every meter, installation, replacement and review. */
-export const keepsMeters = (viewer: Viewer) =>
-  viewer.staffRole === 'manager' || viewer.staffRole === 'director';
+export const keepsMeters = isCompanyAdmin;
 
 /** 403 for a person with no meters at all: neither staff who keep them nor a resident. */
 export function requireMeterAccess(viewer: Viewer) {

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authOf } from '../auth/authenticate.js';
+import { requireCompanyAdmin } from '../auth/company-admin.js';
 import type { Sql } from '../db/scope.js';
-import { forbidden, unauthenticated } from '../errors/problem.js';
+import { unauthenticated } from '../errors/problem.js';
 import { tenantOf } from '../tenancy/index.js';
-import { loadViewer, uploaders, type Viewer } from './viewer.js';
+import { loadViewer, type Viewer } from './viewer.js';
 
 /** The signed-in person of a request, loaded in the caller's transaction. */
 export async function viewerOf(sql: Sql, request: FastifyRequest): Promise<Viewer> {
@@ -16,6 +17,6 @@ export async function viewerOf(sql: Sql, request: FastifyRequest): Promise<Viewe
 export function requireUploader(app: FastifyInstance) {
   return async (request: FastifyRequest) => {
     const viewer = await app.db.withTenant(tenantOf(request).id, (sql) => viewerOf(sql, request));
-    if (!uploaders.includes(viewer.staffRole)) throw forbidden();
+    requireCompanyAdmin(viewer);
   };
 }

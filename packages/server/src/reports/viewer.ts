@@ -15,9 +15,6 @@ export interface Viewer {
   units: OwnedUnit[];
 }
 
-/** Staff roles that may upload agent reports (OWN-5). */
-export const uploaders: readonly Viewer['staffRole'][] = ['manager', 'director'];
-
 export async function loadViewer(
   sql: Sql,
   tenantId: string,

@@ -2,6 +2,7 @@ import type { Locale, PortalAccess } from '@atrium/sdk';
 import { actAs } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/repository.js';
 import { issueResetLink, voidResetLinks } from '../../auth/reset-links.js';
+import { replaceOpenEmailChange } from '../../profile/email-change.js';
 import { endAllSessions } from '../../auth/sessions.js';
 import type { Sql } from '../../db/scope.js';
 import { invitationEmail } from '../../mail/invitation-email.js';
@@ -84,7 +85,8 @@ export async function sendInvitation(
 /**
  * Follows a manager's change of a person's e-mail (`person` as the change leaves them): the
  * links mailed to the old address stop working, or whoever reads it could still set the
- * password of someone now reached elsewhere (AUTH-1). Someone invited and still active is
+ * password of someone now reached elsewhere (AUTH-1), and the person's own change of their
+ * address not yet confirmed no longer does (it would overwrite the manager's). Someone invited and still active is
  * invited again at the new address (sendInvitation). The caller wakes the mailer after commit.
  */
 export async function followNewEmail(
@@ -98,6 +100,7 @@ export async function followNewEmail(
 ): Promise<void> {
   const { tenant, person } = q;
   await voidResetLinks(sql, tenant.id, person.id);
+  await replaceOpenEmailChange(sql, tenant.id, person.id);
   if (person.portalAccess !== 'invited' || !person.active || person.email === null) return;
   await sendInvitation(sql, {
     ...q,

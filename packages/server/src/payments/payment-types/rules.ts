@@ -1,12 +1,6 @@
-import { forbidden, invalidInput, type FieldIssue } from '../../errors/problem.js';
-import type { Viewer } from '../../people/viewer.js';
+import { invalidInput, type FieldIssue } from '../../errors/problem.js';
 import type { PaymentType, PaymentTypeChange, PaymentTypeInput } from '../types.js';
 import type { PaymentTypeFields } from './repository.js';
-
-/** Payment types are the management's to set: managers and directors, not accountants. */
-export function requireTypeManager(viewer: Viewer) {
-  if (viewer.staffRole !== 'manager' && viewer.staffRole !== 'director') throw forbidden();
-}
 
 /**
  * A type's fields as they would be stored, checked (FIN-5): a `points` type names its loyalty

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { routeSchema } from '../../contract/route-schema.js';
 import { notFound } from '../../errors/problem.js';
+import { requireCompanyAdmin } from '../../auth/company-admin.js';
 import { asViewer, isStaff } from '../../people/viewer.js';
 import { requireAccountHolder } from '../access.js';
 import {
@@ -9,7 +10,7 @@ import {
   listPaymentTypes,
   updatePaymentType,
 } from '../payment-types/repository.js';
-import { fieldsAfterChange, fieldsOfInput, requireTypeManager } from '../payment-types/rules.js';
+import { fieldsAfterChange, fieldsOfInput } from '../payment-types/rules.js';
 import type { PaymentTypeChange, PaymentTypeInput } from '../types.js';
 
 /**
@@ -35,7 +36,8 @@ export async function paymentTypesRoutes(app: FastifyInstance) {
     { schema: routeSchema('createPaymentType'), preHandler: app.authenticate },
     async (request, reply) => {
       const type = await asViewer(app, request, async (sql, viewer, tenantId) => {
-        requireTypeManager(viewer);
+        // payment types are the management's to set, not accountants'
+        requireCompanyAdmin(viewer);
         return insertPaymentType(sql, { tenantId, fields: fieldsOfInput(request.body) });
       });
       return reply.code(201).send(type);
@@ -47,7 +49,7 @@ export async function paymentTypesRoutes(app: FastifyInstance) {
     { schema: routeSchema('updatePaymentType'), preHandler: app.authenticate },
     async (request) =>
       asViewer(app, request, async (sql, viewer, tenantId) => {
-        requireTypeManager(viewer);
+        requireCompanyAdmin(viewer);
         const { paymentTypeId } = request.params;
         const type = await findPaymentType(sql, { tenantId, paymentTypeId, lock: 'update' });
         if (!type) throw notFound();
