@@ -385,6 +385,21 @@ for (const engine of engines) {
       assert.equal((await profileOf(member)).email, 'third@example.com');
     });
 
+    it('FIN-4 DIR-3 a manager setting one’s address ends one’s own change not yet confirmed', async () => {
+      const member = await addMember(server(), lab, { links: [['B1', 'owner']] });
+      assert.equal((await askChange(member, 'mine@example.com', '198.51.100.4')).status, 202);
+      const mine = await mailedToken('mine@example.com');
+      const manager = await lab.as('manager');
+      const set = await manager(`/people/${member.id}`, {
+        method: 'PATCH',
+        json: { email: 'set-by-manager@example.com' },
+      });
+      assert.equal(set.status, 200);
+      assert.equal((await problemOf(await confirm(mine))).code, 'invalid_confirmation_token');
+      const profile = await profileOf(member);
+      assert.deepEqual([profile.email, profile.pendingEmail], ['set-by-manager@example.com', null]);
+    });
+
     it('FIN-4 an address another person has is refused when asked (email_taken) and when confirmed (email_taken on token); one’s own is no change', async () => {
       const member = await addMember(server(), lab, { links: [['B1', 'owner']] });
       const address = '198.51.100.4';

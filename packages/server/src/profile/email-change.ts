@@ -20,6 +20,18 @@ interface Person {
 }
 
 /**
+ * A person's unconfirmed change of their e-mail stops counting: they asked for another, or a
+ * manager set their address meanwhile, which a late confirmation would overwrite.
+ */
+export async function replaceOpenEmailChange(sql: Sql, tenantId: string, personId: string) {
+  await sql.query(
+    `UPDATE email_changes SET replaced_at = now()
+      WHERE tenant_id = $1 AND person_id = $2 AND confirmed_at IS NULL AND replaced_at IS NULL`,
+    [tenantId, personId],
+  );
+}
+
+/**
  * Asks to change the person's e-mail (FIN-4): the earlier request ends, the new address
  * gets a link valid 24 hours, and the address in use is told. Nothing else changes until
  * the link is confirmed. The person is locked, so two requests end one after the other.
@@ -40,11 +52,7 @@ export async function requestEmailChange(
   if (await emailTakenBesides(sql, { tenantId: tenant.id, personId, email })) {
     throw invalidInput([{ field: 'email', code: 'email_taken' }]);
   }
-  await sql.query(
-    `UPDATE email_changes SET replaced_at = now()
-      WHERE tenant_id = $1 AND person_id = $2 AND confirmed_at IS NULL AND replaced_at IS NULL`,
-    [tenant.id, personId],
-  );
+  await replaceOpenEmailChange(sql, tenant.id, personId);
   const change = opaqueToken('ec');
   await sql.query(
     `INSERT INTO email_changes (token_hash, tenant_id, person_id, email, expires_at)
