@@ -16,7 +16,7 @@ import { scopes } from './db/scope.js';
 import { demoLoyaltyCards } from './demo/loyalty-cards.js';
 import { demoPortal } from './demo/portal.js';
 import { seedDemo } from './demo/seed.js';
-import { errorHandling } from './errors/handler.js';
+import { errorHandling, routerProblem, sendProblem } from './errors/handler.js';
 import { idempotency } from './idempotency/index.js';
 import { imports } from './imports/index.js';
 import { mail } from './mail/index.js';
@@ -68,9 +68,11 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
       genReqId: () => randomUUID(),
       requestIdHeader: false,
       bodyLimit: 64 * 1024,
-      // The longest path parameter of the contract (an unsubscribe link's token), so a long
-      // one is judged by its route's schema (400), not refused by the router (414).
-      routerOptions: { maxParamLength: 300 },
+      // Far above the longest path parameter of the contract (an unsubscribe link's token, 300
+      // characters): one longer than the contract allows is judged by its route's schema (400
+      // naming it); only a longer still is refused by the router (routerProblem).
+      routerOptions: { maxParamLength: 2048 },
+      frameworkErrors: (error, request, reply) => sendProblem(request, reply, routerProblem(error)),
       trustProxy: options.trustProxy ?? false,
     });
     // JSON is the only body the contract's operations take (uploads add their own types):

@@ -135,6 +135,20 @@ for (const engine of engines) {
       );
     });
 
+    it('a path parameter past the contract’s length is a 400 naming it; one past any route’s, or a URL that cannot be decoded, a 404 problem', async () => {
+      const token = (length: number) => `/t/lesna-5/unsubscribe/${'x'.repeat(length)}`;
+      const overlong = await server().fetch(token(301));
+      assert.deepEqual(
+        (await problemOf(overlong)).errors?.map((e) => [e.field, e.code]),
+        [['token', 'too_long']],
+      );
+      for (const path of [token(3000), '/t/lesna-5/unsubscribe/%E0%A4%A']) {
+        const response = await server().fetch(path);
+        assert.equal(response.status, 404, path);
+        assert.equal((await problemOf(response)).code, 'not_found');
+      }
+    });
+
     it('a path segment that cannot be a tenant slug is tenant_not_found, not a 500', async () => {
       for (const slug of ['a%00b', 'UPPER', '-dash', 'x'.repeat(65)]) {
         const response = await server().fetch(`/t/${slug}/me`);

@@ -66,6 +66,16 @@ function toProblem(error: FastifyError, bodyLimit: number): ApiProblem {
   return new ApiProblem(500, 'internal');
 }
 
+/**
+ * What the router refuses before any route is found: a path segment longer than any route
+ * takes, or a URL that cannot be decoded, is no address of the API (404).
+ */
+export function routerProblem(error: FastifyError): ApiProblem {
+  return ['FST_ERR_MAX_PARAM_LENGTH', 'FST_ERR_BAD_URL'].includes(error.code)
+    ? new ApiProblem(404, 'not_found')
+    : new ApiProblem(500, 'internal');
+}
+
 export const errorHandling = fp(
   async (app: FastifyInstance) => {
     app.addHook('preHandler', refuseNulCharacters);
