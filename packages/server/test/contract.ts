@@ -16,6 +16,10 @@ ajv.addSchema({ $id: 'spec', components: spec.components });
 const withSpecRefs = (schema: unknown) =>
   JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#/', '"$ref":"spec#/')) as object;
 
+/** A validator of a schema of the contract (its refs are the contract's). */
+export const compileSchema = (schema: unknown): ValidateFunction =>
+  ajv.compile(withSpecRefs(schema));
+
 const routes = Object.entries(spec.paths).map(([path, item]) => ({
   pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
   item,
@@ -44,7 +48,7 @@ function check(method: string, pathname: string, status: number, type: string, b
   const declared = content[mediaType];
   if (!declared) return void violations.push(`${where}: ${mediaType} not in the contract`);
   if (declared.schema === undefined) return; // a file: the contract names only its type
-  const validate: ValidateFunction = ajv.compile(withSpecRefs(declared.schema));
+  const validate = compileSchema(declared.schema);
   if (!validate(body)) violations.push(`${where}: ${ajv.errorsText(validate.errors)}`);
 }
 
