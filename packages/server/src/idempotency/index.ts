@@ -8,20 +8,16 @@ import type {
   RouteOptions,
 } from 'fastify';
 import fp from 'fastify-plugin';
-import { resolveRef } from '../contract/spec.js';
 import { ApiProblem } from '../errors/problem.js';
+import { keyHeader } from './header.js';
 import { claimKey, releaseKey, storeAnswer, type KeyedRequest } from './store.js';
 
-// The header as the contract names it; every operation that declares it gets this plugin.
-const header = resolveRef<{ name: string }>({
-  $ref: '#/components/parameters/IdempotencyKey',
-}).name.toLowerCase();
 const waitMs = 100;
 
 /** Whether a route's schema (taken from its contract operation) declares the header. */
 function declaresKey(route: RouteOptions): boolean {
   const headers = route.schema?.headers as { properties?: Record<string, unknown> } | undefined;
-  return Object.keys(headers?.properties ?? {}).some((name) => name.toLowerCase() === header);
+  return Object.keys(headers?.properties ?? {}).some((name) => name.toLowerCase() === keyHeader);
 }
 
 const asArray = <T>(hooks: T | T[] | undefined): T[] =>
@@ -38,13 +34,13 @@ export const idempotency = fp(
     const owned = new WeakMap<FastifyRequest, KeyedRequest>();
 
     function keyed(request: FastifyRequest, operation: string): KeyedRequest | null {
-      const key = request.headers[header];
+      const key = request.headers[keyHeader];
       if (typeof key !== 'string' || !request.tenant) return null;
       // The signer is part of the request: someone else's key is never their answer.
       const hash = createHash('sha256')
         .update(JSON.stringify([request.auth?.personId ?? null, request.url, request.body ?? null]))
         .digest();
-      return { tenantId: request.tenant.id, key, operation, hash };
+      return { processId: app.db.processId, tenantId: request.tenant.id, key, operation, hash };
     }
 
     const replayOrRun =

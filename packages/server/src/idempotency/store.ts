@@ -1,11 +1,17 @@
+import { markHeld } from '../db/liveness.js';
 import type { Sql } from '../db/scope.js';
 
 /** How long a key's answer is replayed (the contract's promise). */
 const keepHours = 24;
-/** A first request still unfinished after this long is taken to have died; a retry runs. */
+/**
+ * A first request still unfinished after this long is taken to have hung; a retry runs. One
+ * whose process is gone is taken over at once.
+ */
 const leaseSeconds = 60;
 
 export interface KeyedRequest {
+  /** The liveness id of the process running it (src/db/liveness.ts). */
+  processId: string;
   tenantId: string;
   key: string;
   operation: string;
@@ -37,9 +43,9 @@ export async function claimKey(sql: Sql, request: KeyedRequest): Promise<Claim> 
     [request.tenantId, keepHours],
   );
   const inserted = await sql.query(
-    `INSERT INTO idempotency_keys (tenant_id, key, operation, request_hash)
-     VALUES ($1, $2, $3, $4) ON CONFLICT (tenant_id, key) DO NOTHING`,
-    [request.tenantId, request.key, request.operation, request.hash],
+    `INSERT INTO idempotency_keys (tenant_id, key, operation, request_hash, claimed_by)
+     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (tenant_id, key) DO NOTHING`,
+    [request.tenantId, request.key, request.operation, request.hash, request.processId],
   );
   if (inserted.rowCount === 1) return { kind: 'run' };
   const { rows } = await sql.query<{
@@ -50,7 +56,8 @@ export async function claimKey(sql: Sql, request: KeyedRequest): Promise<Claim> 
     abandoned: boolean;
   }>(
     `SELECT operation = $3 AND request_hash = $4 AS same, status, content_type, body,
-            created_at < now() - make_interval(secs => $5) AS abandoned
+            created_at < now() - make_interval(secs => $5) OR NOT ${markHeld('claimed_by')}
+              AS abandoned
        FROM idempotency_keys WHERE tenant_id = $1 AND key = $2 FOR UPDATE`,
     [request.tenantId, request.key, request.operation, request.hash, leaseSeconds],
   );
@@ -65,8 +72,9 @@ export async function claimKey(sql: Sql, request: KeyedRequest): Promise<Claim> 
   }
   if (!row.abandoned) return { kind: 'running' };
   await sql.query(
-    'UPDATE idempotency_keys SET created_at = now() WHERE tenant_id = $1 AND key = $2',
-    [request.tenantId, request.key],
+    `UPDATE idempotency_keys SET created_at = now(), claimed_by = $3
+      WHERE tenant_id = $1 AND key = $2`,
+    [request.tenantId, request.key, request.processId],
   );
   return { kind: 'run' };
 }

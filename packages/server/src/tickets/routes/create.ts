@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { routeSchema } from '../../contract/route-schema.js';
+import { onceUnderKey } from '../../idempotency/once.js';
 import { asViewer } from '../../people/viewer.js';
 import { createTicket } from '../create.js';
 import type { TicketInput } from '../types.js';
@@ -12,7 +13,9 @@ export async function createRoute(app: FastifyInstance) {
     { schema: routeSchema('createTicket'), preHandler: app.authenticate },
     async (request, reply) => {
       const detail = await asViewer(app, request, async (sql, viewer, tenantId) => {
-        const ticketId = await createTicket(sql, { tenantId, viewer, input: request.body });
+        const ticketId = await onceUnderKey(sql, request, () =>
+          createTicket(sql, { tenantId, viewer, input: request.body }),
+        );
         return detailFor(sql, { tenantId, ticketId, viewer });
       });
       return reply.code(201).send(detail);
