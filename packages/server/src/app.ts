@@ -81,6 +81,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
     app.setValidatorCompiler(validatorCompiler);
     app.addSchema(specSchema);
     app.decorate('site', { publicUrl: options.publicUrl });
+    app.decorate('jobPollMs', options.jobPollMs);
     app.decorateRequest('tenant', null);
     app.addHook('onRequest', async (request, reply) => {
       reply.header('x-request-id', request.id);
@@ -91,6 +92,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
     await app.register(security);
     await app.register(mail, {
       smtpUrl: options.smtpUrl,
+      smtpTimeoutMs: options.smtpTimeoutMs,
       from: options.mailFrom ?? 'Atrium <no-reply@atrium.localhost>',
       devRoutes: options.devRoutes ?? process.env.NODE_ENV !== 'production',
     });

@@ -29,6 +29,11 @@ export interface ServerOptions {
   corsOrigins?: string[];
   /** SMTP transport for mail; without it mail goes to the dev outbox only. */
   smtpUrl?: string;
+  /**
+   * How long handing one mail to SMTP may take, connecting included, before it is given up and
+   * tried again later with backoff; requests never wait for it. Default 10 s.
+   */
+  smtpTimeoutMs?: number;
   /** Sender of outgoing mail. */
   mailFrom?: string;
   /** Key for access tokens; default one generated once and kept in the database. */
@@ -51,6 +56,11 @@ export interface ServerOptions {
   paymentSandboxes?: boolean;
   /** Run the job that settles payments left pending on this node. Default true. */
   paymentReconciliation?: boolean;
+  /**
+   * The pause in ms between passes of every background job (JOB_POLL_MS), instead of each
+   * job's own (5 s for mail and SMS, a minute or more for the rest). Short ones are for tests.
+   */
+  jobPollMs?: number;
   /** The SMS gateway (DIR-5: registration codes and decisions). */
   smsProvider?: SmsProvider;
   /**
@@ -102,6 +112,13 @@ export function trustProxyFromEnv(value: string | undefined): TrustProxy {
   }
   return entries;
 }
+
+const positiveInteger = (name: string, value: string) => {
+  if (!/^[1-9]\d*$/.test(value)) {
+    throw new Error(`${name} must be a positive whole number, not ${value}`);
+  }
+  return Number(value);
+};
 
 const webAddress = (name: string, value: string) => {
   if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
@@ -187,5 +204,6 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     smsProvider: smsProviderFromEnv(env),
     smsSandbox: flag(env.SMS_SANDBOX, demo && !production),
     smsSender: env.SMS_SENDER ? smsSender('SMS_SENDER', env.SMS_SENDER) : undefined,
+    jobPollMs: env.JOB_POLL_MS ? positiveInteger('JOB_POLL_MS', env.JOB_POLL_MS) : undefined,
   };
 }

@@ -65,4 +65,12 @@ describe('configuration from the environment', () => {
     );
     assert.equal(optionsFromEnv({ PAYMENT_SANDBOXES: 'off' }).paymentSandboxes, false);
   });
+
+  it('JOB_POLL_MS sets every job’s pause, a positive whole number of ms or nothing', () => {
+    assert.equal(optionsFromEnv({}).jobPollMs, undefined);
+    assert.equal(optionsFromEnv({ JOB_POLL_MS: '200' }).jobPollMs, 200);
+    for (const wrong of ['0', '-5', '1.5', 'fast']) {
+      assert.throws(() => optionsFromEnv({ JOB_POLL_MS: wrong }), /JOB_POLL_MS/, wrong);
+    }
+  });
 });

@@ -1,7 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import Fastify from 'fastify';
 import { AtriumError } from '@atrium/sdk';
 import { one } from '../src/db/scope.js';
 import { openOnlinePayment } from '../src/payments/online/open.js';
@@ -10,44 +9,16 @@ import { reconcileOnlinePayments } from '../src/payments/online/reconcile.js';
 import { HttpPaymentProvider } from '../src/payments/providers/http-payment-provider.js';
 import type { Viewer } from '../src/people/viewer.js';
 import type { Account, AccountPage, Payment, PaymentInput } from '../src/payments/types.js';
-import {
-  createPaymentSandbox,
-  signatureOf,
-  type SandboxPayment,
-} from '../src/sandbox/payments/index.js';
+import { signatureOf, type SandboxPayment } from '../src/sandbox/payments/index.js';
 import { engines } from './databases.js';
 import { problemOf, useServer } from './helpers.js';
+import { usePaymentSandbox } from './payment-sandbox-service.js';
 import { people, seedTicketsFixture, type TicketsFixture, type Who } from './tickets-fixture.js';
 
 // Online payments (FIN-2) through the payment sandbox run as the outside service it stands in
 // for: on its own port, with its own key and webhook secret, and the server speaking to it
 // over HTTP. Anna owns flat 12 (LES5-012, owing money in the demo); Olena lives in flat 14,
 // whose account is made here with nothing on it; Пётр manages the other tenant.
-
-interface Sandbox {
-  control: ReturnType<typeof createPaymentSandbox>['control'];
-  provider: HttpPaymentProvider;
-  url: () => string;
-}
-
-/** A payment sandbox on a port of its own, retrying notices quickly, and its adapter. */
-function useSandbox(): Sandbox {
-  const sandbox = createPaymentSandbox({ retryDelaysMs: [20, 40, 80], deliveryTimeoutMs: 2000 });
-  const app = Fastify();
-  let url = '';
-  before(async () => {
-    await app.register(sandbox.plugin);
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
-  });
-  after(() => app.close());
-  const provider = new HttpPaymentProvider({
-    baseUrl: () => url,
-    apiKey: sandbox.control.apiKey,
-    webhookSecret: sandbox.control.webhookSecret,
-    timeoutMs: 500,
-  });
-  return { control: sandbox.control, provider, url: () => url };
-}
 
 /** What a browser does on the provider's page: clicks a button, and is sent back (303). */
 async function clickOnPage(redirectUrl: string, outcome: 'succeeded' | 'declined' | 'cancelled') {
@@ -65,7 +36,7 @@ const unix = () => Math.floor(Date.now() / 1000);
 
 for (const engine of engines) {
   describe(`online payments through a provider on ${engine.name}`, () => {
-    const sandbox = useSandbox();
+    const sandbox = usePaymentSandbox();
     const server = useServer(engine, {
       statsScheduler: false,
       paymentReconciliation: false,

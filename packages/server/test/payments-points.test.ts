@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import Fastify from 'fastify';
 import pg from 'pg';
 import { one } from '../src/db/scope.js';
 import { ApiProblem } from '../src/errors/problem.js';
 import { openPointsPayment, startPointsPayment } from '../src/payments/points/open.js';
 import { reconcilePointsPayments } from '../src/payments/points/reconcile.js';
+import { HttpLoyaltyProvider } from '../src/payments/providers/http-loyalty-provider.js';
 import { ProviderRefused, ProviderUnavailable } from '../src/payments/providers/types.js';
 import type { Viewer } from '../src/people/viewer.js';
 import type { AccountEntryPage, Payment, PaymentType, PointsQuote } from '../src/payments/types.js';
-import { HttpLoyaltyProvider } from '../src/payments/providers/http-loyalty-provider.js';
-import { createLoyaltySandbox } from '../src/sandbox/loyalty/index.js';
 import { engines } from './databases.js';
 import { problemOf, signIns, useServer } from './helpers.js';
+import { useLoyaltySandbox } from './loyalty-sandbox-service.js';
 import { createPaymentsLab, type PaymentsLab, type Who } from './payments-lab.js';
 
 // The loyalty program is its sandbox on a server of its own, spoken to over HTTP as the real
@@ -31,20 +30,15 @@ const freshCard = () => `72000000000${++cardSerial}`;
 
 for (const engine of engines) {
   describe(`loyalty points on ${engine.name}`, () => {
-    const sandbox = createLoyaltySandbox({
-      cards: [
+    // short, so a call the sandbox leaves hanging gives up quickly
+    const sandbox = useLoyaltySandbox(
+      [
         { program, number: cards.fifty, balance: 50 },
         { program, number: cards.fiveHundred, balance: 500 },
       ],
-    });
-    const programServer = Fastify();
-    let programUrl = '';
-    // short, so a call the sandbox leaves hanging gives up quickly
-    const loyalty = new HttpLoyaltyProvider({
-      baseUrl: () => programUrl,
-      apiKey: sandbox.control.apiKey,
-      timeoutMs: 1_000,
-    });
+      1_000,
+    );
+    const loyalty = sandbox.provider;
     const server = useServer(engine, {
       statsScheduler: false,
       paymentProviders: { loyalty },
@@ -54,8 +48,6 @@ for (const engine of engines) {
     let points: PaymentType;
 
     before(async () => {
-      await programServer.register(sandbox.plugin, { prefix: '/sandbox/loyalty' });
-      programUrl = `${await programServer.listen({ port: 0, host: '127.0.0.1' })}/sandbox/loyalty`;
       lab = await createPaymentsLab(server(), 'points-lab');
       // FIN-5: at most 10 % of the debt, one point worth 1,00 ₽ (100 kopecks)
       points = await lab.addType({
@@ -67,7 +59,6 @@ for (const engine of engines) {
         pointValue: 100,
       });
     });
-    after(() => programServer.close());
 
     async function json<T>(response: Response, status: number): Promise<T> {
       assert.equal(response.status, status, await response.clone().text());
@@ -615,6 +606,12 @@ for (const engine of engines) {
       sandbox.control.fail(1, { on: 'find' });
       assert.equal(await reconcilePointsPayments(server().app.db, loyalty, log), 0);
       assert.equal(errors.length, 1);
+      // the payment it failed on waits longer for its next check: as if that wait were over
+      await lab.sql((sql) =>
+        sql.query(`UPDATE payments SET checked_at = checked_at - interval '1 hour' WHERE id = $1`, [
+          crashed,
+        ]),
+      );
 
       assert.equal(await reconcilePointsPayments(server().app.db, loyalty, log), 3);
       const byId = new Map((await paymentsOf(lab.accounts.a1)).map((p) => [p.id, p]));
@@ -979,7 +976,7 @@ for (const engine of engines) {
 
     it('FIN-6 a program that refuses a call (4xx) is no provider failure: it is answered, not retried', async () => {
       const stranger = new HttpLoyaltyProvider({
-        baseUrl: () => programUrl,
+        baseUrl: sandbox.url,
         apiKey: 'sk_loyalty_not_ours',
         timeoutMs: 1_000,
       });

@@ -17,7 +17,13 @@ const leaseSeconds = 120;
  */
 export async function imports(app: FastifyInstance) {
   const progress = new LiveProgress();
-  const job = startImports({ db: app.db, log: app.log, progress, leaseSeconds });
+  const job = startImports({
+    db: app.db,
+    log: app.log,
+    progress,
+    leaseSeconds,
+    pollMs: app.jobPollMs,
+  });
   // imports left by a node that stopped are taken up once this one is ready
   app.addHook('onReady', async () => job.wake());
   app.addHook('onClose', () => job.stop());

@@ -2,6 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import { actAs } from '../audit/actor.js';
 import type { Scopes, Sql } from '../db/scope.js';
+import type { JobOptions } from '../jobs/periodic.js';
 import { batchesOf, type Batch } from './check/batches.js';
 import type { RowIssue } from './check/issues.js';
 import { saveIssues } from './error-rows.js';
@@ -22,7 +23,7 @@ import {
   type ClaimedImport,
 } from './repository.js';
 
-export interface RunDeps {
+export interface RunDeps extends JobOptions {
   db: Scopes;
   log: FastifyBaseLogger;
   progress: LiveProgress;

@@ -22,6 +22,6 @@ export function startImports(deps: RunDeps) {
         await runImport(deps, job, stopped);
       }
     },
-    { pollMs, log: deps.log, failure: 'imports job failed' },
+    { pollMs: deps.pollMs ?? pollMs, log: deps.log, failure: 'imports job failed' },
   );
 }

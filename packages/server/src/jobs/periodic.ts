@@ -1,5 +1,18 @@
 import type { FastifyBaseLogger } from 'fastify';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every job's pause between passes when set (JOB_POLL_MS), else each job's own. */
+    jobPollMs: number | undefined;
+  }
+}
+
+/** What every job's start takes besides its own needs. */
+export interface JobOptions {
+  /** The pause between passes instead of the job's own (app.jobPollMs). */
+  pollMs?: number;
+}
+
 export interface PeriodicJob {
   /** Runs a pass now, or once more right after the one under way. */
   wake(): void;

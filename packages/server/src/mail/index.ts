@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { devOutboxRoutes } from './dev-outbox.js';
-import { startSender } from './sender.js';
+import { defaultSmtpTimeoutMs, startSender } from './sender.js';
 import { mailTransport } from './transport.js';
 
 declare module 'fastify' {
@@ -13,6 +13,11 @@ declare module 'fastify' {
 
 export interface MailOptions {
   smtpUrl?: string;
+  /**
+   * How long handing one mail to SMTP may take, connecting included, before it is given up and
+   * tried again later (waits of 10 s doubling to an hour). Default 10 s.
+   */
+  smtpTimeoutMs?: number;
   from: string;
   /** Serve /dev/outbox; ignored when smtpUrl is set, since real mail must not be readable here. */
   devRoutes: boolean;
@@ -31,6 +36,8 @@ export const mail = fp(
       from: options.from,
       log: app.log,
       keepSent: devOutbox,
+      pollMs: app.jobPollMs,
+      timeoutMs: options.smtpTimeoutMs ?? defaultSmtpTimeoutMs,
     });
     app.decorate('wakeMailer', sender.wake);
     app.addHook('onReady', async () => sender.wake());

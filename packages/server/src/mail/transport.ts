@@ -1,14 +1,19 @@
 import nodemailer from 'nodemailer';
 
+export interface OutgoingMail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+  /** The same for every attempt at one mail, so a copy sent twice reads as one message. */
+  messageId: string;
+}
+
 export interface MailTransport {
-  send(mail: {
-    from: string;
-    to: string;
-    subject: string;
-    text: string;
-    html: string;
-    headers: Record<string, string>;
-  }): Promise<void>;
+  /** Hands the mail over; `signal` gives up on it, dropping the connection. */
+  send(mail: OutgoingMail, signal: AbortSignal): Promise<void>;
   close(): void;
 }
 
@@ -21,8 +26,10 @@ export function mailTransport(smtpUrl?: string): MailTransport {
     ? nodemailer.createTransport(smtpUrl)
     : nodemailer.createTransport({ jsonTransport: true });
   return {
-    send: async (mail) => {
-      await transporter.sendMail(mail);
+    send: async (mail, signal) => {
+      // nodemailer takes an AbortSignal its type declarations do not list yet
+      const abortable = { ...mail, signal };
+      await transporter.sendMail(abortable);
     },
     close: () => transporter.close(),
   };

@@ -25,7 +25,12 @@ export interface PaymentsOptions {
  */
 export async function payments(app: FastifyInstance, options: PaymentsOptions) {
   if (options.reconciliation) {
-    const job = startReconciliation({ db: app.db, providers: app.paymentProviders, log: app.log });
+    const job = startReconciliation({
+      db: app.db,
+      providers: app.paymentProviders,
+      log: app.log,
+      pollMs: app.jobPollMs,
+    });
     app.addHook('onReady', async () => job.wake());
     app.addHook('onClose', () => job.stop());
   }

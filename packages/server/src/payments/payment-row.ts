@@ -47,10 +47,14 @@ export async function paymentNow(
   return payment;
 }
 
-/** Notes that the provider was asked after the payment now: the reconciliation leaves it a while. */
+/**
+ * Notes that the provider was asked after the payment now and answered (or that a request is
+ * at it): the reconciliation leaves it a while, and a run of failed checks is over.
+ */
 export async function markChecked(sql: Sql, q: { tenantId: string; paymentId: string }) {
   await sql.query(
-    'UPDATE payments SET checked_at = clock_timestamp() WHERE tenant_id = $1 AND id = $2',
+    `UPDATE payments SET checked_at = clock_timestamp(), check_failures = 0
+      WHERE tenant_id = $1 AND id = $2`,
     [q.tenantId, q.paymentId],
   );
 }

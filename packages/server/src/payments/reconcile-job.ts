@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Scopes } from '../db/scope.js';
-import { periodic } from '../jobs/periodic.js';
+import { periodic, type JobOptions } from '../jobs/periodic.js';
 import { reconcileOnlinePayments } from './online/reconcile.js';
 import { reconcilePointsPayments } from './points/reconcile.js';
 import type { PaymentProviders } from './providers/types.js';
@@ -12,11 +12,13 @@ const pollMs = 60_000;
  * after at the provider (online/reconcile.ts), points ones at the loyalty provider
  * (points/reconcile.ts). Any number of nodes may run it.
  */
-export function startReconciliation(deps: {
-  db: Scopes;
-  providers: PaymentProviders;
-  log: FastifyBaseLogger;
-}) {
+export function startReconciliation(
+  deps: {
+    db: Scopes;
+    providers: PaymentProviders;
+    log: FastifyBaseLogger;
+  } & JobOptions,
+) {
   const { db, providers, log } = deps;
   return periodic(
     async (stopped) => {
@@ -24,6 +26,6 @@ export function startReconciliation(deps: {
       const points = await reconcilePointsPayments(db, providers.loyalty, log, stopped);
       if (online || points) log.info({ online, points }, 'payments reconciled');
     },
-    { pollMs, log, failure: 'reconciling payments failed' },
+    { pollMs: deps.pollMs ?? pollMs, log, failure: 'reconciling payments failed' },
   );
 }

@@ -47,9 +47,12 @@ export async function answerCall<Operation extends string>(
   work: () => Answer & { replayed?: boolean },
 ) {
   const fault = deps.faults.take(operation);
-  if (fault === 'error') return reply.code(503).send({ code: 'unavailable' });
-  if (fault === 'lost') work();
-  if (fault) return deps.hangs.hangUp(reply);
+  if (fault?.kind === 'error') return reply.code(503).send({ code: 'unavailable' });
+  if (fault?.kind === 'slow') await deps.hangs.delay(fault.delayMs);
+  else if (fault) {
+    if (fault.kind === 'lost') work();
+    return deps.hangs.hangUp(reply);
+  }
   const answer = work();
   if (answer.replayed) reply.header('idempotent-replayed', 'true');
   return reply.code(answer.status).send(answer.body);

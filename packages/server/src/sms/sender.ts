@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Scopes } from '../db/scope.js';
-import { periodic } from '../jobs/periodic.js';
+import { periodic, type JobOptions } from '../jobs/periodic.js';
 import { ProviderRefused, type SmsProvider } from './provider.js';
 
 const batchSize = 10;
@@ -27,11 +27,13 @@ interface Claimed {
  * as long as it takes; one that refuses a message fails it for good. Either way done, the
  * text is blanked.
  */
-export function startSmsSender(deps: {
-  db: Scopes;
-  provider: SmsProvider;
-  log: FastifyBaseLogger;
-}) {
+export function startSmsSender(
+  deps: {
+    db: Scopes;
+    provider: SmsProvider;
+    log: FastifyBaseLogger;
+  } & JobOptions,
+) {
   const claim = () =>
     deps.db.withSystem(async (sql) => {
       const { rows } = await sql.query<Claimed>(
@@ -88,5 +90,9 @@ export function startSmsSender(deps: {
     } while (batch.length === batchSize && !stopped());
   }
 
-  return periodic(drain, { pollMs, log: deps.log, failure: 'SMS sender pass failed' });
+  return periodic(drain, {
+    pollMs: deps.pollMs ?? pollMs,
+    log: deps.log,
+    failure: 'SMS sender pass failed',
+  });
 }

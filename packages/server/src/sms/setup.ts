@@ -54,7 +54,7 @@ export const sms = fp(
       });
     }
     provider ??= unconfiguredSmsProvider;
-    const sender = startSmsSender({ db: app.db, provider, log: app.log });
+    const sender = startSmsSender({ db: app.db, provider, log: app.log, pollMs: app.jobPollMs });
     app.decorate('sms', { provider, from, wake: sender.wake });
     app.addHook('onReady', async () => sender.wake());
     app.addHook('onClose', () => sender.stop());

@@ -15,7 +15,11 @@ declare module '../config.js' {
  */
 export async function stats(app: FastifyInstance, options: { scheduler: boolean }) {
   if (options.scheduler) {
-    const scheduler = startSnapshotScheduler({ db: app.db, log: app.log });
+    const scheduler = startSnapshotScheduler({
+      db: app.db,
+      log: app.log,
+      pollMs: app.jobPollMs,
+    });
     app.addHook('onReady', async () => scheduler.wake());
     app.addHook('onClose', () => scheduler.stop());
   }

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Scopes } from '../db/scope.js';
-import { periodic } from '../jobs/periodic.js';
+import { periodic, type JobOptions } from '../jobs/periodic.js';
 import { lastDueDay } from './due-day.js';
 import { snapshotDays } from './snapshot.js';
 
@@ -44,11 +44,13 @@ async function missingDays(db: Scopes, now: Date) {
  * The daily snapshot job on this node. Every node may run it: a day is locked while it is
  * computed and skipped once marked done, so each day is computed once (snapshot.ts).
  */
-export function startSnapshotScheduler(deps: {
-  db: Scopes;
-  log: FastifyBaseLogger;
-  now?: () => Date;
-}) {
+export function startSnapshotScheduler(
+  deps: {
+    db: Scopes;
+    log: FastifyBaseLogger;
+    now?: () => Date;
+  } & JobOptions,
+) {
   const now = deps.now ?? (() => new Date());
   async function pass(stopped: () => boolean) {
     for (const { tenant_id: tenantId, days } of await missingDays(deps.db, now())) {
@@ -63,5 +65,9 @@ export function startSnapshotScheduler(deps: {
     }
   }
 
-  return periodic(pass, { pollMs, log: deps.log, failure: 'statistics snapshot failed' });
+  return periodic(pass, {
+    pollMs: deps.pollMs ?? pollMs,
+    log: deps.log,
+    failure: 'statistics snapshot failed',
+  });
 }

@@ -15,7 +15,7 @@ import { statusRoute } from './routes/status.js';
  * up. The secret signs the unsubscribe links of status e-mails (NOTE-2).
  */
 export async function tickets(app: FastifyInstance, { secret }: { secret: string }) {
-  const expiry = startDraftExpiry({ db: app.db, log: app.log });
+  const expiry = startDraftExpiry({ db: app.db, log: app.log, pollMs: app.jobPollMs });
   app.addHook('onReady', async () => expiry.wake());
   app.addHook('onClose', () => expiry.stop());
   await app.register(listRoute);

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Scopes } from '../db/scope.js';
-import { periodic } from '../jobs/periodic.js';
+import { periodic, type JobOptions } from '../jobs/periodic.js';
 import { freezeResults } from './freeze.js';
 
 const pollMs = 60_000;
@@ -35,12 +35,12 @@ export async function freezeClosedMeetings(
 }
 
 /** The freezing job on this node; any number of nodes may run it at once. */
-export function startResultFreezing(deps: { db: Scopes; log: FastifyBaseLogger }) {
+export function startResultFreezing(deps: { db: Scopes; log: FastifyBaseLogger } & JobOptions) {
   return periodic(
     async (stopped) => {
       const frozen = await freezeClosedMeetings(deps.db, deps.log, stopped);
       if (frozen) deps.log.info({ frozen }, 'meeting results frozen');
     },
-    { pollMs, log: deps.log, failure: 'freezing meeting results failed' },
+    { pollMs: deps.pollMs ?? pollMs, log: deps.log, failure: 'freezing meeting results failed' },
   );
 }

@@ -14,7 +14,7 @@ import { votesRoute } from './routes/votes.js';
  * freeze on the first read after the close, and by a job while the app is up.
  */
 export async function voting(app: FastifyInstance) {
-  const freezing = startResultFreezing({ db: app.db, log: app.log });
+  const freezing = startResultFreezing({ db: app.db, log: app.log, pollMs: app.jobPollMs });
   app.addHook('onReady', async () => freezing.wake());
   app.addHook('onClose', () => freezing.stop());
   await app.register(listRoute);

@@ -1,6 +1,6 @@
 import type { Scopes } from '../../db/scope.js';
 import type { Log } from '../log.js';
-import { markChecked } from '../payment-row.js';
+import { checkWait, markCheckFailed } from '../check-backoff.js';
 import { ProviderUnavailable, type PaymentProvider } from '../providers/types.js';
 import { settleFailed } from '../settle.js';
 import { refreshFromProvider } from './refresh.js';
@@ -8,7 +8,7 @@ import type { OnlinePayment } from './rows.js';
 
 /** Left to the provider's notice and the person's return this long before we ask. */
 const quietSeconds = 60;
-/** Then asked again at most this often. */
+/** Then asked again at most this often; twice as long after each check in a row that failed. */
 const recheckSeconds = 300;
 /** Never opened at the provider (its create failed) this long: nobody is still at it. */
 const unopenedSeconds = 600;
@@ -41,7 +41,7 @@ async function duePayments(db: Scopes, provider: string): Promise<Due[]> {
           AND (p.provider_ref IS NOT NULL
                OR p.created_at < clock_timestamp() - make_interval(secs => $4))
           AND (p.checked_at IS NULL
-               OR p.checked_at < clock_timestamp() - make_interval(secs => $3))
+               OR p.checked_at < clock_timestamp() - ${checkWait('$3', 'p.')})
         ORDER BY p.created_at, p.id`,
       [provider, quietSeconds, recheckSeconds, unopenedSeconds, unpaidSeconds],
     );
@@ -84,8 +84,8 @@ export async function reconcileOnlinePayments(
       else if (applied === 'unchanged' && due.overdue && (await expire())) settled++;
     } catch (err) {
       log.error({ err, paymentId }, 'reconciling an online payment failed');
-      // asked again after recheckSeconds, not at every pass
-      await db.withTenant(tenantId, (sql) => markChecked(sql, { tenantId, paymentId }));
+      // asked again after a wait that doubles with each failure, not at every pass
+      await db.withTenant(tenantId, (sql) => markCheckFailed(sql, { tenantId, paymentId }));
       // the provider unreachable or failing: the others wait for the next pass too; anything
       // else (a refusal, an answer of another shape) is this payment's, and the pass goes on
       if (err instanceof ProviderUnavailable) break;

@@ -1,11 +1,13 @@
 import type { Scopes } from '../../db/scope.js';
 import type { Log } from '../log.js';
+import { checkWait, markCheckFailed } from '../check-backoff.js';
 import { ProviderUnavailable, type LoyaltyProvider } from '../providers/types.js';
 import { settleFailed, settleSucceeded } from '../settle.js';
 
 /**
  * A points payment is settled here only once nobody else can be at it: its request has long
- * given up on the provider (a call times out in seconds) and a debit asked for is made.
+ * given up on the provider (a call times out in seconds) and a debit asked for is made. After
+ * a check that failed, twice as long as the last wait.
  */
 const leftForSeconds = 60;
 
@@ -32,7 +34,7 @@ export async function reconcilePointsPayments(
     const { rows } = await sql.query<Due>(
       `SELECT tenant_id AS "tenantId", id AS "paymentId", points::text AS points FROM payments
         WHERE status = 'pending' AND method = 'points' AND provider = $1
-          AND coalesce(checked_at, created_at) < clock_timestamp() - make_interval(secs => $2)
+          AND coalesce(checked_at, created_at) < clock_timestamp() - ${checkWait('$2')}
         ORDER BY created_at, id`,
       [loyalty.name, leftForSeconds],
     );
@@ -55,6 +57,7 @@ export async function reconcilePointsPayments(
       if (done) settled++;
     } catch (err) {
       log.error({ err, paymentId }, 'reconciling a points payment failed');
+      await db.withTenant(tenantId, (sql) => markCheckFailed(sql, { tenantId, paymentId }));
       // the program unreachable or failing: the others wait for the next pass too; anything
       // else is this payment's, and the pass goes on
       if (err instanceof ProviderUnavailable) break;

@@ -17,12 +17,13 @@ export interface ProvidersOptions {
 }
 
 /**
- * Decorates the app with its payment providers (`app.paymentProviders`). A provider not given
- * is, in development and the demo, a sandbox mounted on this server (`/sandbox/payments`,
- * `/sandbox/loyalty`) and spoken to over HTTP at the public address like any outside service;
- * in production, one that refuses every call (503 provider_unavailable), since a sandbox there
- * would take payments no money stands behind. The sandboxes serve the same HTTP APIs the
- * adapters speak to the operator's providers.
+ * Decorates the app with its payment providers (`app.paymentProviders`) and the controls of
+ * the sandboxes it mounts (`app.paymentSandboxes`). A provider not given is, in development
+ * and the demo, a sandbox mounted on this server (`/sandbox/payments`, `/sandbox/loyalty`) and
+ * spoken to over HTTP at the public address like any outside service; in production, one that
+ * refuses every call (503 provider_unavailable), since a sandbox there would take payments no
+ * money stands behind. The sandboxes serve the same HTTP APIs the adapters speak to the
+ * operator's providers.
  */
 export const paymentProviders = fp(
   async (app: FastifyInstance, options: ProvidersOptions) => {
@@ -33,10 +34,12 @@ export const paymentProviders = fp(
       return new URL(path, app.site.publicUrl).href;
     };
     let { payments, loyalty } = options.given;
+    const sandboxes: FastifyInstance['paymentSandboxes'] = { payments: null, loyalty: null };
     if (!payments && options.sandboxes) {
       const sandbox = createPaymentSandbox({ publicUrl: at('/sandbox/payments') });
       await app.register(sandbox.plugin, { prefix: '/sandbox/payments' });
       const { apiKey, webhookSecret } = sandbox.control;
+      sandboxes.payments = sandbox.control;
       payments = new HttpPaymentProvider({
         baseUrl: at('/sandbox/payments'),
         apiKey,
@@ -46,6 +49,7 @@ export const paymentProviders = fp(
     if (!loyalty && options.sandboxes) {
       const sandbox = createLoyaltySandbox({ cards: options.loyaltyCards });
       await app.register(sandbox.plugin, { prefix: '/sandbox/loyalty' });
+      sandboxes.loyalty = sandbox.control;
       loyalty = new HttpLoyaltyProvider({
         baseUrl: at('/sandbox/loyalty'),
         apiKey: sandbox.control.apiKey,
@@ -55,6 +59,7 @@ export const paymentProviders = fp(
       payments: payments ?? fallback.payments,
       loyalty: loyalty ?? fallback.loyalty,
     });
+    app.decorate('paymentSandboxes', sandboxes);
   },
   { name: 'payment-providers' },
 );

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { Faults, Hangs, type FaultKind } from '../faults.js';
+import { Faults, Hangs, type FaultKind, type FaultPlan } from '../faults.js';
 import { loyaltyApi, type LoyaltyOperation } from './api.js';
 import { Ledger, type SandboxCard, type SandboxDebit } from './ledger.js';
 
-export type { FaultKind, LoyaltyOperation, SandboxCard, SandboxDebit };
+export type { FaultKind, FaultPlan, LoyaltyOperation, SandboxCard, SandboxDebit };
 
 export interface LoyaltySandboxOptions {
   /** The cards its programs know from the start. */
@@ -16,9 +16,11 @@ export interface LoyaltySandboxOptions {
 export interface LoyaltySandboxControl {
   /** The key the API takes as `Authorization: Bearer <key>`. */
   readonly apiKey: string;
-  /** The next `count` calls (of one operation, or any) fail as `how` says (default error). */
-  fail(count: number, options?: { how?: FaultKind; on?: LoyaltyOperation }): void;
-  /** Drops the failures planned and not yet taken. */
+  /** The next `count` calls (of one operation, or any) fail as the plan says (default error). */
+  fail(count: number, plan?: FaultPlan<LoyaltyOperation>): void;
+  /** From the next call on, every other call (of one operation, or any) fails, until recover(). */
+  flap(plan?: FaultPlan<LoyaltyOperation>): void;
+  /** Drops the failures planned and not yet taken, and stops the flapping. */
   recover(): void;
   /** Adds a card to a program or sets its balance. */
   setBalance(program: string, cardNumber: string, balance: number): void;
@@ -50,7 +52,8 @@ export function createLoyaltySandbox(options: LoyaltySandboxOptions = {}) {
   const { api, calls } = loyaltyApi({ ledger, faults, hangs: new Hangs(), apiKey });
   const control: LoyaltySandboxControl = {
     apiKey,
-    fail: (count, { how = 'error', on } = {}) => faults.plan(count, how, on ?? null),
+    fail: (count, plan) => faults.plan(count, plan),
+    flap: (plan) => faults.flap(plan),
     recover: () => faults.clear(),
     setBalance: (program, cardNumber, balance) => ledger.setBalance(program, cardNumber, balance),
     balance: (program, cardNumber) => ledger.balance(program, cardNumber),

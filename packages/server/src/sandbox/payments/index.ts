@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { Faults, Hangs, type FaultKind } from '../faults.js';
+import { Faults, Hangs, type FaultPlan } from '../faults.js';
 import { paymentsApi, type PaymentOperation } from './api.js';
 import { PaymentLedger, type SandboxOutcome, type SandboxPayment } from './ledger.js';
 import { Notifier, type SandboxDelivery } from './notifier.js';
@@ -12,7 +12,7 @@ export {
   type SandboxDelivery,
   type SandboxEvent,
 } from './notifier.js';
-export type { PaymentOperation, SandboxOutcome, SandboxPayment };
+export type { FaultPlan, PaymentOperation, SandboxOutcome, SandboxPayment };
 
 export interface PaymentSandboxOptions {
   /** The API key its clients must send; default a random one (see control.apiKey). */
@@ -38,9 +38,11 @@ export interface PaymentSandboxControl {
   readonly apiKey: string;
   /** The secret of the events' `Sandbox-Signature`. */
   readonly webhookSecret: string;
-  /** The next `count` API calls (of one operation, or any) fail as `how` says (default error). */
-  fail(count: number, options?: { how?: FaultKind; on?: PaymentOperation }): void;
-  /** Drops the failures planned and not yet taken. */
+  /** The next `count` calls (of one operation, or any) fail as the plan says (default error). */
+  fail(count: number, plan?: FaultPlan<PaymentOperation>): void;
+  /** From the next call on, every other call (of one operation, or any) fails, until recover(). */
+  flap(plan?: FaultPlan<PaymentOperation>): void;
+  /** Drops the failures planned and not yet taken, and stops the flapping. */
   recover(): void;
   /** Ends a pending payment as if the person had clicked on its page; null when not pending. */
   complete(id: string, outcome: SandboxOutcome): SandboxPayment | null;
@@ -86,7 +88,8 @@ export function createPaymentSandbox(options: PaymentSandboxOptions = {}) {
   const control: PaymentSandboxControl = {
     apiKey,
     webhookSecret,
-    fail: (count, { how = 'error', on } = {}) => faults.plan(count, how, on ?? null),
+    fail: (count, plan) => faults.plan(count, plan),
+    flap: (plan) => faults.flap(plan),
     recover: () => faults.clear(),
     complete,
     payments: () => ledger.all(),

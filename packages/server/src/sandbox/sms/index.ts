@@ -40,7 +40,7 @@ export function createSmsSandbox(options: SmsSandboxOptions = {}) {
   const apiKey = options.apiKey ?? `sk_sms_${randomBytes(16).toString('hex')}`;
   const control: SmsSandboxControl = {
     apiKey,
-    fail: (count, { how = 'error' } = {}) => faults.plan(count, how, null),
+    fail: (count, { how = 'error' } = {}) => faults.plan(count, { how }),
     recover: () => faults.clear(),
     unreachable: (phone) => void unreachable.add(phone),
     messages: (to) => inbox.list(to),

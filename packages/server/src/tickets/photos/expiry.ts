@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Scopes } from '../../db/scope.js';
-import { periodic } from '../../jobs/periodic.js';
+import { periodic, type JobOptions } from '../../jobs/periodic.js';
 import { unlinkLargeObjects } from '../../uploads/large-object.js';
 
 const pollMs = 10 * 60_000;
@@ -40,12 +40,12 @@ export async function expireDraftPhotos(db: Scopes): Promise<number> {
 }
 
 /** The draft-expiry job on this node; any number of nodes may run it at once. */
-export function startDraftExpiry(deps: { db: Scopes; log: FastifyBaseLogger }) {
+export function startDraftExpiry(deps: { db: Scopes; log: FastifyBaseLogger } & JobOptions) {
   return periodic(
     async () => {
       const expired = await expireDraftPhotos(deps.db);
       if (expired) deps.log.info({ expired }, 'expired ticket photo drafts discarded');
     },
-    { pollMs, log: deps.log, failure: 'ticket photo expiry failed' },
+    { pollMs: deps.pollMs ?? pollMs, log: deps.log, failure: 'ticket photo expiry failed' },
   );
 }
