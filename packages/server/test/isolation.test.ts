@@ -8,13 +8,8 @@ import assert from 'node:assert/strict';
 import { engines } from './databases.js';
 import { fingerprint } from './fuzz/fingerprint.js';
 import { idParameters, tenantIds } from './fuzz/ids.js';
-import {
-  addressOf,
-  exampleBody,
-  goodParts,
-  operations,
-  type Operation,
-} from './fuzz/operations.js';
+import { operations, type Operation } from './fuzz/operations.js';
+import { assertRefused, callWith } from './fuzz/refusal.js';
 import type { Sql } from '../src/db/scope.js';
 import { useServer } from './helpers.js';
 import { createPeopleLab, labPassword, type PeopleLab, type Who } from './people-fixture.js';
@@ -60,30 +55,10 @@ for (const engine of engines) {
       }
     });
 
-    /** The operation on a tenant's address, with A's ids and an honest body. */
-    function call(operation: Operation, slug: string, token?: string) {
-      const good = goodParts(operation, idsA);
-      const headers = new Headers(good.headers);
-      if (token) headers.set('authorization', `Bearer ${token}`);
-      const body = operation.method === 'GET' ? undefined : exampleBody(operation);
-      if (body) headers.set('content-type', body.type);
-      return server().fetch(addressOf(operation, slug, good), {
-        method: operation.method,
-        headers,
-        ...(body && { body: body.body }),
-      });
-    }
-
-    async function refused(response: Response, where: string) {
-      const text = await response.text();
-      assert.ok([401, 403, 404].includes(response.status), `${where}: ${response.status} ${text}`);
-      assert.match(
-        response.headers.get('content-type') ?? '',
-        /^application\/problem\+json/,
-        where,
-      );
-      for (const id of Object.values(idsA)) assert.ok(!text.includes(id), `${where} shows ${id}`);
-    }
+    const call = (operation: Operation, slug: string, token?: string) =>
+      callWith(server(), operation, { slug, ids: idsA, token });
+    const refused = (response: Response, where: string) =>
+      assertRefused(response, where, Object.values(idsA));
 
     it('the sweep has every operation that takes an id, and an id of A for each', () => {
       assert.ok(withIds.length >= 50);

@@ -54,3 +54,55 @@ export async function tenantIds(server: TestServer, slug: string): Promise<Recor
     return found;
   });
 }
+
+/**
+ * The id kinds naming what is one person's or one unit's own, which the people of another
+ * unit of the same tenant must not reach, each found from the person's id ($1). A unit's
+ * things are reached through the person's links to it (person_units).
+ */
+export const personalIds: Record<string, string> = {
+  personId: 'SELECT $1::uuid AS id',
+  sessionId: 'SELECT id FROM sessions WHERE person_id = $1',
+  unitId: 'SELECT unit_id AS id FROM person_units WHERE person_id = $1',
+  accountId:
+    'SELECT a.id FROM accounts a JOIN person_units l USING (unit_id) WHERE l.person_id = $1',
+  meterId: 'SELECT m.id FROM meters m JOIN person_units l USING (unit_id) WHERE l.person_id = $1',
+  ticketId: 'SELECT t.id FROM tickets t JOIN person_units l USING (unit_id) WHERE l.person_id = $1',
+  photoId: `SELECT f.id FROM ticket_photos f JOIN tickets t ON t.id = f.ticket_id
+              JOIN person_units l ON l.unit_id = t.unit_id WHERE l.person_id = $1`,
+  paymentId: 'SELECT id FROM payments WHERE created_by = $1',
+  bookingId: `SELECT b.booking_id AS id FROM booking_accommodations b
+                JOIN person_units l USING (unit_id) WHERE l.person_id = $1`,
+  reportId: 'SELECT id FROM agent_reports WHERE owner_id = $1',
+};
+
+/** The id kinds naming what a tenant shares among its people, or what only its staff handle. */
+export const sharedIds = [
+  'announcementId',
+  'documentId',
+  'groupId',
+  'importId',
+  'meetingId',
+  'paymentTypeId',
+  'propertyId',
+  'quarterId',
+  'registrationId',
+];
+
+/** The person's own id of each personal kind they have. */
+export async function personalIdsOf(
+  server: TestServer,
+  personId: string,
+): Promise<Record<string, string>> {
+  return server.app.db.withSystem(async (sql) => {
+    const found: Record<string, string> = {};
+    for (const [name, query] of Object.entries(personalIds)) {
+      const { rows } = await sql.query<{ id: string }>(
+        `SELECT id FROM (${query}) s ORDER BY id LIMIT 1`,
+        [personId],
+      );
+      if (rows[0]) found[name] = rows[0].id;
+    }
+    return found;
+  });
+}
