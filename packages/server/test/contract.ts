@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { assertNoSentSecret, gatherGiven, gatherSent } from './secrets.js';
 
 // The bundled contract, read on its own here so the tests judge the server independently.
 const spec = JSON.parse(
@@ -28,11 +29,23 @@ const routes = Object.entries(spec.paths).map(([path, item]) => ({
 /** Responses that broke the contract, collected by checkedFetch; each suite asserts none. */
 export const violations: string[] = [];
 
-function check(method: string, pathname: string, status: number, type: string, body: unknown) {
+type Operation = { responses: Record<string, unknown> };
+
+/** The contract's operation a request is, if it is one (not the portal, /docs, /dev/outbox). */
+function operationOf(method: string, pathname: string): Operation | undefined {
   const apiPath = pathname.startsWith('/t/') ? pathname.replace(/^\/t\/[^/]+/, '') : pathname;
   const route = routes.find((r) => r.pattern.test(apiPath));
-  const operation = route?.item[method.toLowerCase()];
-  if (!operation) return; // not an API route: the portal, /docs, /dev/outbox
+  return route?.item[method.toLowerCase()];
+}
+
+function check(
+  operation: Operation,
+  method: string,
+  pathname: string,
+  status: number,
+  type: string,
+  body: unknown,
+) {
   const where = `${method} ${pathname} ${status}`;
   let response = operation.responses[String(status)] as
     { $ref?: string; content?: Record<string, { schema?: unknown }> } | undefined;
@@ -52,13 +65,36 @@ function check(method: string, pathname: string, status: number, type: string, b
   if (!validate(body)) violations.push(`${where}: ${ajv.errorsText(validate.errors)}`);
 }
 
-/** fetch that checks every API answer against the contract's response schema. */
+/** A request's JSON body; nothing for one that is not JSON (the bad-input tests send such). */
+function sentJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const parsedJson = (text: string, type: string | null) =>
+  text && type?.includes('json') ? (JSON.parse(text) as unknown) : undefined;
+
+/**
+ * fetch that checks every API answer against the contract's response schema, and that no
+ * answer shows a secret (a password, a token) a request carried (secrets.ts).
+ */
 export const checkedFetch: typeof fetch = async (input, init) => {
   const request = new Request(input, init);
+  const type = request.headers.get('content-type');
+  if (type?.includes('json')) gatherSent(sentJson(await request.clone().text()));
   const response = await fetch(request);
   const text = await response.clone().text();
-  const type = response.headers.get('content-type') ?? '';
-  const body = text && type.includes('json') ? (JSON.parse(text) as unknown) : text || undefined;
-  check(request.method, new URL(request.url).pathname, response.status, type, body);
+  const answerType = response.headers.get('content-type') ?? '';
+  const body = parsedJson(text, answerType) ?? (text || undefined);
+  const { pathname } = new URL(request.url);
+  const operation = operationOf(request.method, pathname);
+  if (operation) {
+    check(operation, request.method, pathname, response.status, answerType, body);
+    assertNoSentSecret(text, `${request.method} ${pathname}`);
+    gatherGiven(body);
+  }
   return response;
 };

@@ -4,6 +4,7 @@ import { createAtriumClient, type AtriumClient, type Locale } from '@atrium/sdk'
 import { trustProxyFromEnv } from '../src/config.js';
 import { startServer, type RunningServer, type ServerOptions } from '../src/index.js';
 import { checkedFetch, violations } from './contract.js';
+import { assertLogsKeepSecrets } from './secrets.js';
 import type { DatabaseOptions } from '../src/db/pool.js';
 import type { Engine } from './databases.js';
 
@@ -23,6 +24,8 @@ export interface TestServer extends RunningServer {
 export function useServer(engine: Engine, options: ServerOptions = {}): () => TestServer {
   let server: TestServer | undefined;
   let drop: (() => Promise<void>) | undefined;
+  // every line the server logs, searched after the suite for the secrets it handled
+  const logged: string[] = [];
   before(async () => {
     const database = await engine.create({ seeded: options.demo !== false });
     drop = database.drop;
@@ -33,6 +36,7 @@ export function useServer(engine: Engine, options: ServerOptions = {}): () => Te
       demo: true,
       database: database.options,
       trustProxy: trustProxyFromEnv('1'),
+      logger: { level: 'info', stream: { write: (line: string) => void logged.push(line) } },
       ...options,
     });
     server = {
@@ -65,6 +69,7 @@ export function useServer(engine: Engine, options: ServerOptions = {}): () => Te
     await server?.close();
     await drop?.();
     assert.deepEqual(violations, [], 'every answer matches the contract');
+    assertLogsKeepSecrets(logged);
   });
   return () => {
     if (!server) throw new Error('the server is not started yet');
