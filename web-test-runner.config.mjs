@@ -63,6 +63,20 @@ async function bookTransfer(server, { accountId, amount }) {
 }
 
 /**
+ * Test only: makes the server's own payment or loyalty sandbox fail as a test plans (see
+ * packages/server/src/sandbox/faults.ts): `fail` its next `count` calls, `flap` every other
+ * call, or `recover`; the widget meets the failure over HTTP as it would a real provider's.
+ */
+function sandboxFault(server, { provider, action, count, fault }) {
+  const control = server.app.paymentSandboxes[provider];
+  if (!control) throw new Error(`the server has no ${provider} sandbox`);
+  if (action === 'fail') control.fail(count, fault);
+  else if (action === 'flap') control.flap(fault);
+  else control.recover();
+  return true;
+}
+
+/**
  * Starts the servers with the test runner and tells the test pages where they are: one that
  * lets the test pages' origin in, and one that refuses it (origin_not_allowed).
  */
@@ -99,6 +113,7 @@ function atriumServer() {
       }
       if (command === 'atrium-close-meeting') return closeMeetingIn(server, payload);
       if (command === 'atrium-sandbox-pay') return payAtSandbox(payload);
+      if (command === 'atrium-sandbox-fault') return sandboxFault(server, payload);
       if (command === 'atrium-book-transfer') return bookTransfer(server, payload).then(() => true);
       return undefined;
     },

@@ -5,7 +5,18 @@ import type { AtriumPaymentCompletedEvent } from '../events/atrium-payment-compl
 import type { AtriumPaymentRedirectEvent } from '../events/atrium-payment-redirect.js';
 import type { AtriumPayments } from './atrium-payments.js';
 import { demo, locales, shadowPart, signedInClient, typeInto } from '../testing/atrium-server.js';
-import { accountOf, bookTransfer, demoCards, paymentsOf, typesOf } from '../testing/payments.js';
+import {
+  accountOf,
+  bookTransfer,
+  clientNotingKeys,
+  demoCards,
+  paymentsOf,
+  providerUnavailableText,
+  sandboxFails,
+  sandboxFlaps,
+  sandboxRecovers,
+  typesOf,
+} from '../testing/payments.js';
 import { all, focused, root, textOf } from '../testing/widget-queries.js';
 
 const text = {
@@ -262,5 +273,66 @@ describe('atrium-payments with loyalty points', () => {
     const { detail } = await redirected;
     expect(detail.payment.amount).to.equal(5000);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('atrium-payments with the loyalty program failing', () => {
+  afterEach(() => sandboxRecovers('loyalty'));
+
+  /** Irina's widget with a quote for the demo card and `count` points typed to pay. */
+  async function pointsTyped(client: AtriumClient, count: number): Promise<AtriumPayments> {
+    const el = await paymentsOf(client, 'en', owing.id);
+    await lookUp(el, demoCards.plenty);
+    const input = inSection<HTMLInputElement>(el, 'input[name="points"]');
+    input.focus();
+    input.select();
+    await sendKeys({ type: String(count) });
+    return el;
+  }
+  const paid = (el: AtriumPayments) =>
+    oneEvent(el, 'atrium-payment-completed') as Promise<AtriumPaymentCompletedEvent>;
+
+  it('FIN-6 keyboard only: the program failing on the debit, the widget says nothing was paid and when to try again; Tab back to "Pay" and Enter pays once, under the same key', async () => {
+    const { client, keys } = await clientNotingKeys(demo.irina, '/points-payments', false);
+    const el = await pointsTyped(client, 1);
+    await sandboxFails('loyalty', 1, { on: 'debit' });
+    await sendKeys({ press: 'Enter' });
+    const said = () => section(el).querySelector('[part="points-form"] [part="form-error"]');
+    await waitUntil(() => said() && focused(el) === said(), 'no refusal focused', {
+      timeout: 10000,
+    });
+    expect(textOf(said())).to.equal(providerUnavailableText.en);
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(inSection(el, '[part="pay-points"]'));
+    const completed = paid(el);
+    await sendKeys({ press: 'Enter' });
+    expect((await completed).detail.payment).to.include({ status: 'succeeded', points: 1 });
+    expect(keys).to.have.length(2);
+    expect(new Set(keys).size, 'the retry is the same payment').to.equal(1);
+  });
+
+  it('FIN-6: the program failing on the card look-up, the card form says so and when to try again', async () => {
+    const { client } = await clientNotingKeys(demo.irina, '/points-payments', false);
+    const el = await paymentsOf(client, 'ru', owing.id);
+    await sandboxFails('loyalty', 1, { on: 'lookup' });
+    await lookUp(el, demoCards.plenty);
+    const said = section(el).querySelector('[part="card-form"] [part="form-error"]');
+    expect(textOf(said)).to.equal(providerUnavailableText.ru);
+    expect(focused(el)).to.equal(said);
+    await expect(el).to.be.accessible();
+  });
+
+  it('FIN-6: a flapping program refusing every other debit: the SDK asks again after Retry-After under the same key, and the points are paid once with no refusal shown', async () => {
+    const { client, keys } = await clientNotingKeys(demo.irina, '/points-payments');
+    const el = await pointsTyped(client, 1);
+    await sandboxFlaps('loyalty', { on: 'debit' });
+    const completed = paid(el);
+    inSection(el, '[part="pay-points"]').click();
+    expect((await completed).detail.payment).to.include({ status: 'succeeded', points: 1 });
+    expect(keys).to.have.length(2);
+    expect(new Set(keys).size, 'the retry is the same payment').to.equal(1);
+    expect(section(el).querySelector('[part="form-error"]')).to.equal(null);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '@atrium/sdk';
 import '../define/atrium-payments.js';
 import type { AtriumPayments } from '../payments/atrium-payments.js';
+import { signedInClient } from './atrium-server.js';
 import { root } from './widget-queries.js';
 
 /** The loyalty sandbox's demo cards (packages/server/src/demo/loyalty-cards.ts). */
@@ -105,4 +106,70 @@ export async function settledPayment(client: AtriumClient, paymentId: string): P
     { timeout: 10000, interval: 250 },
   );
   return payment as Payment;
+}
+
+/** One of the server's own sandboxes: the payment provider's, or the loyalty program's. */
+export type SandboxProvider = 'payments' | 'loyalty';
+
+/**
+ * How its calls fail (the sandbox's FaultPlan): `error` 503 at once, `hang` no answer, `lost`
+ * done but unanswered, `slow` answered after `delayMs`; of one operation (`create`, `debit`, …)
+ * or any.
+ */
+export interface SandboxFault {
+  how?: 'error' | 'hang' | 'lost' | 'slow';
+  on?: string;
+  delayMs?: number;
+}
+
+/** The next `count` calls to the server's sandbox fail as `fault` says. */
+export async function sandboxFails(
+  provider: SandboxProvider,
+  count: number,
+  fault: SandboxFault = {},
+): Promise<void> {
+  await executeServerCommand('atrium-sandbox-fault', { provider, action: 'fail', count, fault });
+}
+
+/** From the next call on, every other call to the server's sandbox fails, until it recovers. */
+export async function sandboxFlaps(provider: SandboxProvider, fault: SandboxFault = {}) {
+  await executeServerCommand('atrium-sandbox-fault', { provider, action: 'flap', fault });
+}
+
+/** The server's sandbox answers every call again. */
+export async function sandboxRecovers(provider: SandboxProvider): Promise<void> {
+  await executeServerCommand('atrium-sandbox-fault', { provider, action: 'recover' });
+}
+
+/** What the widget says to the server's 503 provider_unavailable with its Retry-After of 5 s. */
+export const providerUnavailableText: Record<Locale, string> = {
+  ru: 'Платёжный сервис не отвечает; ничего не списано. Повторите через 5 секунд.',
+  pl: 'Serwis płatności nie odpowiada; nic nie zapłacono. Spróbuj ponownie za 5 sekund.',
+  en: 'The payment service is not answering; nothing was paid. Try again in 5 seconds.',
+};
+
+/**
+ * A client signed in as `person` noting the Idempotency-Key of each POST to a path ending in
+ * `pathEnd`; with `retries` false it sends each request once, where the SDK would retry a 503
+ * itself after its Retry-After.
+ */
+export async function clientNotingKeys(
+  person: Parameters<typeof signedInClient>[0],
+  pathEnd: string,
+  retries = true,
+): Promise<{ client: AtriumClient; keys: string[] }> {
+  const keys: string[] = [];
+  const client = await signedInClient(person, {
+    ...(!retries && { retry: { limit: 0 } }),
+    hooks: {
+      beforeRequest: [
+        (request) => {
+          if (request.method === 'POST' && new URL(request.url).pathname.endsWith(pathEnd)) {
+            keys.push(request.headers.get('Idempotency-Key') ?? '');
+          }
+        },
+      ],
+    },
+  });
+  return { client, keys };
 }
