@@ -17,6 +17,7 @@ import { listOwnerStays } from './owner-stays.js';
 import { findBooking, listBookings } from './repository.js';
 import type { Booking, BookingChange, BookingInput, CancellationInput } from './types.js';
 import { cancelBooking, changeBooking, createBooking } from './write.js';
+import { onceUnderKey } from '../idempotency/once.js';
 
 type ListQuery = NonNullable<paths['/bookings']['get']['parameters']['query']>;
 type OwnerQuery = NonNullable<paths['/owner/bookings']['get']['parameters']['query']>;
@@ -62,7 +63,12 @@ export async function bookings(app: FastifyInstance) {
     { schema: routeSchema('createBooking'), preHandler: app.authenticate },
     async (request, reply) => {
       const booking = await asManager(request, async (sql, tenantId, currency) =>
-        reread(sql, tenantId, await createBooking(sql, tenantId, request.body), currency),
+        reread(
+          sql,
+          tenantId,
+          await onceUnderKey(sql, request, () => createBooking(sql, tenantId, request.body)),
+          currency,
+        ),
       );
       return reply.code(201).send(booking);
     },

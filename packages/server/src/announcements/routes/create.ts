@@ -5,6 +5,7 @@ import { asViewer } from '../../people/viewer.js';
 import { announcementDetail } from '../repository.js';
 import type { AnnouncementInput } from '../types.js';
 import { publish } from '../write.js';
+import { onceUnderKey } from '../../idempotency/once.js';
 
 /** POST /announcements (ANN-1): managers and directors to anyone, a board to its property. */
 export async function createRoute(app: FastifyInstance) {
@@ -18,7 +19,9 @@ export async function createRoute(app: FastifyInstance) {
     },
     async (request, reply) => {
       const announcement = await asViewer(app, request, async (sql, viewer, tenantId) => {
-        const announcementId = await publish(sql, { tenantId, viewer, input: request.body });
+        const announcementId = await onceUnderKey(sql, request, () =>
+          publish(sql, { tenantId, viewer, input: request.body }),
+        );
         return announcementDetail(sql, { tenantId, announcementId, viewer });
       });
       return reply.code(201).send(announcement);

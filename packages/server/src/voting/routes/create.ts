@@ -6,6 +6,7 @@ import { meetingFor } from '../access.js';
 import { openMeeting } from '../create.js';
 import { meetingDetail } from '../repository.js';
 import type { MeetingInput } from '../types.js';
+import { onceUnderKey } from '../../idempotency/once.js';
 
 /** POST /meetings (VOTE-1, DIR-1): a manager or the property's board opens a meeting. */
 export async function createRoute(app: FastifyInstance) {
@@ -19,7 +20,9 @@ export async function createRoute(app: FastifyInstance) {
     },
     async (request, reply) => {
       const detail = await asViewer(app, request, async (sql, viewer, tenantId) => {
-        const meetingId = await openMeeting(sql, { tenantId, viewer, input: request.body });
+        const meetingId = await onceUnderKey(sql, request, () =>
+          openMeeting(sql, { tenantId, viewer, input: request.body }),
+        );
         const access = await meetingFor(sql, { tenantId, meetingId, viewer });
         return meetingDetail(sql, { tenantId, access, viewer });
       });

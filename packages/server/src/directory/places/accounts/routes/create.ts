@@ -5,6 +5,7 @@ import { routeSchema } from '../../../../contract/route-schema.js';
 import { asViewer } from '../../../../people/viewer.js';
 import { createEntry } from '../../write.js';
 import { accountById, accountColumns } from '../repository.js';
+import { onceUnderKey } from '../../../../idempotency/once.js';
 
 /**
  * POST /units/:unitId/accounts (DIR-3): managers and directors open an account for an
@@ -20,13 +21,15 @@ export async function createAccountRoute(app: FastifyInstance) {
     },
     async (request, reply) => {
       const account = await asViewer(app, request, async (sql, viewer, tenantId) => {
-        const id = await createEntry(sql, 'account', {
-          tenantId,
-          viewer,
-          body: request.body,
-          columns: accountColumns,
-          parentId: request.params.unitId,
-        });
+        const id = await onceUnderKey(sql, request, () =>
+          createEntry(sql, 'account', {
+            tenantId,
+            viewer,
+            body: request.body,
+            columns: accountColumns,
+            parentId: request.params.unitId,
+          }),
+        );
         return accountById(sql, { tenantId, id });
       });
       return reply.code(201).send(account);
