@@ -52,7 +52,7 @@ for (const engine of engines) {
       return made.id ?? made.ticket?.id ?? '';
     }
 
-    it('AUTH-4 TKT-1 a directory entry, a person or a ticket is made once, and the retry answers with it', async () => {
+    it('AUTH-4 TKT-1 MTR-1 FIN-5 a directory entry, a person, a ticket and its comment, a meter and a payment type are made once, and the retry answers with it', async () => {
       const staff = (await server().client('lesna-5').auth.signIn(manager)).accessToken;
       const owner = (await server().client('lesna-5').auth.signIn(anna)).accessToken;
       const { propertyId, unitId } = await server().app.db.withSystem(async (sql) =>
@@ -72,7 +72,7 @@ for (const engine of engines) {
       );
       await createdOnce(staff, `/units/${unit}/accounts`, { number: 'CR-ACC-1' }, 'accounts');
       await createdOnce(staff, '/people', { name: 'Crash Person', locale: 'pl' }, 'people');
-      await createdOnce(
+      const ticket = await createdOnce(
         owner,
         '/tickets',
         {
@@ -82,6 +82,35 @@ for (const engine of engines) {
           description: 'The radiator knocks whenever the heating starts.',
         },
         'tickets',
+      );
+      await createdOnce(
+        owner,
+        `/tickets/${ticket}/comments`,
+        { text: 'Still knocking.' },
+        'ticket_events',
+      );
+      const today = new Date().toISOString().slice(0, 10);
+      await createdOnce(
+        staff,
+        '/meters',
+        {
+          unitId: unit,
+          kind: 'hot_water',
+          serialNumber: 'CR-310077',
+          measure: 'm3',
+          digits: 5,
+          decimals: 3,
+          installedOn: today,
+          verificationDueOn: '2032-11-02',
+          initialValue: '0.000',
+        },
+        'meters',
+      );
+      await createdOnce(
+        staff,
+        '/payment-types',
+        { name: 'Crash transfer', kind: 'money' },
+        'payment_types',
       );
     });
   });

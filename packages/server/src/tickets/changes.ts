@@ -32,22 +32,22 @@ async function lockVisible(sql: Sql, q: Change): Promise<LockedTicket> {
 /**
  * A comment (TKT-1). Internal ones are the staff's. A resident's comment on a ticket
  * waiting for them sends it back to in_progress, as a change of theirs; no e-mail, since
- * the reporter or their household made it.
+ * the reporter or their household made it. The comment's event id.
  */
-export async function addComment(sql: Sql, q: Change & { input: CommentInput }) {
+export async function addComment(sql: Sql, q: Change & { input: CommentInput }): Promise<string> {
   const internal = q.input.internal ?? false;
   if (internal) requireStaff(q.viewer);
   const ticket = await lockVisible(sql, q);
   if (isFinished(ticket.status)) throw invalidTransition();
   const authorId = q.viewer.personId;
-  await recordEvent(sql, q.tenantId, ticket.id, {
+  const commentId = await recordEvent(sql, q.tenantId, ticket.id, {
     kind: 'comment',
     authorId,
     comment: q.input.text,
     internal,
   });
   const next = isStaff(q.viewer) ? null : afterResidentComment(ticket.status);
-  if (!next) return;
+  if (!next) return commentId;
   await setStatus(sql, q.tenantId, ticket.id, next);
   await recordEvent(sql, q.tenantId, ticket.id, {
     kind: 'status_changed',
@@ -55,6 +55,7 @@ export async function addComment(sql: Sql, q: Change & { input: CommentInput }) 
     fromStatus: ticket.status,
     toStatus: next,
   });
+  return commentId;
 }
 
 /** Staff move a ticket along the contract's transitions; the reporter gets an e-mail. */

@@ -1,4 +1,4 @@
-import type { Sql } from '../db/scope.js';
+import { one, type Sql } from '../db/scope.js';
 import type { Ticket, TicketCategory, TicketEvent, TicketStatus } from './types.js';
 
 // Each write takes `at`, when it happened: now, unless the demo writes the past.
@@ -69,11 +69,17 @@ export interface NewEvent {
  * Adds an event to the timeline. What residents see after the report itself marks the
  * ticket updated; an internal comment does not, so it shows nowhere outside the staff's timeline.
  */
-export async function recordEvent(sql: Sql, tenantId: string, ticketId: string, e: NewEvent) {
-  await sql.query(
+export async function recordEvent(
+  sql: Sql,
+  tenantId: string,
+  ticketId: string,
+  e: NewEvent,
+): Promise<string> {
+  const inserted = await sql.query<{ id: string }>(
     `INSERT INTO ticket_events (tenant_id, ticket_id, kind, author_id, from_status, to_status,
                                 comment, internal, at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9, clock_timestamp()))`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9, clock_timestamp()))
+     RETURNING id`,
     [
       tenantId,
       ticketId,
@@ -86,12 +92,14 @@ export async function recordEvent(sql: Sql, tenantId: string, ticketId: string, 
       e.at ?? null,
     ],
   );
-  if (e.internal || e.kind === 'created') return;
+  const { id } = one(inserted);
+  if (e.internal || e.kind === 'created') return id;
   await sql.query(
     `UPDATE tickets SET updated_at = coalesce($3, clock_timestamp())
       WHERE tenant_id = $1 AND id = $2`,
     [tenantId, ticketId, e.at ?? null],
   );
+  return id;
 }
 
 /** Sets the status; entering `resolved` starts the days to reopen, leaving it ends them. */

@@ -12,6 +12,7 @@ import {
 } from '../payment-types/repository.js';
 import { fieldsAfterChange, fieldsOfInput } from '../payment-types/rules.js';
 import type { PaymentTypeChange, PaymentTypeInput } from '../types.js';
+import { onceUnderKey } from '../../idempotency/once.js';
 
 /**
  * The tenant's payment types (FIN-2, FIN-5): GET /payment-types (owners and residents see the
@@ -38,7 +39,13 @@ export async function paymentTypesRoutes(app: FastifyInstance) {
       const type = await asViewer(app, request, async (sql, viewer, tenantId) => {
         // payment types are the management's to set, not accountants'
         requireCompanyAdmin(viewer);
-        return insertPaymentType(sql, { tenantId, fields: fieldsOfInput(request.body) });
+        const paymentTypeId = await onceUnderKey(sql, request, async () => {
+          const fields = fieldsOfInput(request.body);
+          return (await insertPaymentType(sql, { tenantId, fields })).id;
+        });
+        const made = await findPaymentType(sql, { tenantId, paymentTypeId });
+        if (!made) throw new Error('a payment type just made is missing');
+        return made;
       });
       return reply.code(201).send(type);
     },

@@ -4,6 +4,7 @@ import { asViewer } from '../../people/viewer.js';
 import { addComment } from '../changes.js';
 import type { CommentInput } from '../types.js';
 import { detailFor } from '../repository.js';
+import { onceUnderKey } from '../../idempotency/once.js';
 
 /** POST /tickets/:ticketId/comments (TKT-1): residents and staff comment; staff may keep it internal. */
 export async function commentRoute(app: FastifyInstance) {
@@ -13,7 +14,9 @@ export async function commentRoute(app: FastifyInstance) {
     async (request, reply) => {
       const { ticketId } = request.params;
       const detail = await asViewer(app, request, async (sql, viewer, tenantId) => {
-        await addComment(sql, { tenantId, ticketId, viewer, input: request.body });
+        await onceUnderKey(sql, request, () =>
+          addComment(sql, { tenantId, ticketId, viewer, input: request.body }),
+        );
         return detailFor(sql, { tenantId, ticketId, viewer });
       });
       return reply.code(201).send(detail);
