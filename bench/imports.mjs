@@ -10,21 +10,18 @@
 // written would count as the server's memory); PostgreSQL too when TEST_DATABASE_URL names a
 // server, on a fresh database. Figures without an engine in their name are PGlite's.
 import assert from 'node:assert/strict';
-import { fork } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAtriumClient } from '../packages/sdk/dist/index.js';
+import { forkServer } from './child.mjs';
 import { withPostgres } from './server.mjs';
 
 const rows = 100_000;
 const growthBoundMb = 200;
 const properties = ['Bench House 1', 'Bench House 2', 'Bench House 3', 'Bench House 4'];
 const mb = (bytes) => Math.round(bytes / 1024 / 1024);
-const startScript = JSON.parse(readFileSync(new URL('../package.json', import.meta.url))).scripts
-  .start;
-const nodeFlags = startScript.match(/--max-old-space-size=\d+/g) ?? [];
 
 const propertiesFile = () =>
   [
@@ -46,25 +43,11 @@ function unitsFile() {
 
 /** The bench server's process, asked for figures by message. */
 async function startChild(database) {
-  const child = fork(new URL('import-server.mjs', import.meta.url), [JSON.stringify(database)], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    execArgv: nodeFlags,
-  });
-  const next = () => new Promise((resolve) => child.once('message', resolve));
-  const { url } = await next();
-  return {
-    url,
-    ask(message) {
-      const answer = next();
-      child.send(message);
-      return answer;
-    },
-    async close() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send('close');
-      await exited;
-    },
-  };
+  const server = forkServer(new URL('import-server.mjs', import.meta.url), [
+    JSON.stringify(database),
+  ]);
+  const { url } = await server.next();
+  return { ...server, url };
 }
 
 /** Uploads a file and waits until its import is done, in seconds from the upload. */
