@@ -46,7 +46,7 @@ if ! wait "$crash"; then
   cat "$crash_log"
   exit 1
 fi
-grep -E '^# (tests|pass|fail|duration_ms)' "$crash_log"
+grep -E '^# (tests|pass|fail|duration_ms)|acknowledged and found' "$crash_log"
 
 step storybook
 npx storybook build -o dist/storybook --quiet

@@ -136,7 +136,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // The engines' runs go side by side: each has its own server, port and database.
 describe('crash safety', { concurrency: true }, () => {
   for (const engine of engines) {
-    it(`on ${engine.name}: ${kills} SIGKILLs under tickets, payments, readings and votes (TKT-1, FIN-2, MTR-1, VOTE-3): every acknowledged write is there whole after each restart, a write in doubt sent again happens once`, async () => {
+    it(`on ${engine.name}: ${kills} SIGKILLs under tickets, payments, readings and votes (TKT-1, FIN-2, MTR-1, VOTE-3): every acknowledged write is there whole after each restart, a write in doubt sent again happens once`, async (t) => {
       const delays = fc.sample(fc.integer({ min: 50, max: 1500 }), { numRuns: kills, seed });
       const database = await crashDatabase(engine);
       const provider = await startPaymentProvider();
@@ -185,6 +185,8 @@ describe('crash safety', { concurrency: true }, () => {
         const pool = await openPool(database.options);
         try {
           for (const stream of streams) await stream.verify(pool.pool);
+          const counts = streams.map((stream) => `${stream.acknowledged()} ${stream.name}`);
+          t.diagnostic(`${engine.name}: acknowledged and found ${counts.join(', ')}`);
         } finally {
           await pool.close();
         }

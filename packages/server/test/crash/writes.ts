@@ -19,6 +19,8 @@ export interface WriteStream {
   settle(client: AtriumClient): Promise<void>;
   /** At the end, beside the server: the rows as a whole, duplicates and half-writes included. */
   verify(sql: Sql): Promise<void>;
+  /** How many writes the server acknowledged, retries of writes in doubt included. */
+  acknowledged(): number;
 }
 
 export class ServerGone extends Error {}
@@ -65,6 +67,7 @@ export function ticketStream(resident: Resident, runTag: string): WriteStream {
 
   return {
     name: 'tickets',
+    acknowledged: () => acked.size,
     async step(client) {
       inDoubt = { key: randomUUID(), description: `${runTag} ticket ${++sent}` };
       const { key, description } = inDoubt;
@@ -123,6 +126,7 @@ export function paymentStream(resident: Resident): WriteStream {
 
   return {
     name: 'payments',
+    acknowledged: () => acked.size,
     async step(client) {
       inDoubt = randomUUID();
       const key = inDoubt;
@@ -161,12 +165,14 @@ export function paymentStream(resident: Resident): WriteStream {
 export function readingStream(resident: Resident, countedLitres: number): WriteStream {
   let acked = countedLitres;
   let inDoubt: number | null = null;
+  let acknowledged = 0;
   const valueOf = (litres: number) => (litres / 1000).toFixed(3);
 
   async function submit(client: AtriumClient, litres: number) {
     const readings = [{ meterId: resident.meterId, value: valueOf(litres) }];
     await client.meters.submit({ readings });
     acked = litres;
+    acknowledged += 1;
   }
 
   async function counted(client: AtriumClient) {
@@ -176,6 +182,7 @@ export function readingStream(resident: Resident, countedLitres: number): WriteS
 
   return {
     name: 'readings',
+    acknowledged: () => acknowledged,
     async step(client) {
       inDoubt = acked + 1;
       const litres = inDoubt;
@@ -219,6 +226,7 @@ const choices: VoteChoice[] = ['for', 'against', 'abstain'];
 export function voteStream(resident: Resident): WriteStream {
   let acked: VoteChoice | null = null;
   let inDoubt: VoteChoice | null = null;
+  let acknowledged = 0;
   let sent = 0;
 
   async function vote(client: AtriumClient, choice: VoteChoice) {
@@ -229,6 +237,7 @@ export function voteStream(resident: Resident): WriteStream {
     }));
     await client.voting.vote(resident.meetingId, { votes });
     acked = choice;
+    acknowledged += 1;
   }
 
   async function current(client: AtriumClient) {
@@ -238,6 +247,7 @@ export function voteStream(resident: Resident): WriteStream {
 
   return {
     name: 'votes',
+    acknowledged: () => acknowledged,
     async step(client) {
       inDoubt = choices[++sent % choices.length] as VoteChoice;
       const choice = inDoubt;
