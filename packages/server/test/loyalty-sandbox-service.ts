@@ -1,11 +1,10 @@
-import { after, before } from 'node:test';
-import Fastify from 'fastify';
 import { HttpLoyaltyProvider } from '../src/payments/providers/http-loyalty-provider.js';
 import {
   createLoyaltySandbox,
   type LoyaltySandboxControl,
   type SandboxCard,
 } from '../src/sandbox/loyalty/index.js';
+import { serveForSuite } from './suite-service.js';
 
 /** The loyalty sandbox run as the outside service it stands in for. */
 export interface LoyaltySandboxService {
@@ -22,17 +21,11 @@ export interface LoyaltySandboxService {
  */
 export function useLoyaltySandbox(cards: SandboxCard[], timeoutMs: number): LoyaltySandboxService {
   const sandbox = createLoyaltySandbox({ cards });
-  const app = Fastify();
-  let url = '';
-  before(async () => {
-    await app.register(sandbox.plugin, { prefix: '/sandbox/loyalty' });
-    url = `${await app.listen({ port: 0, host: '127.0.0.1' })}/sandbox/loyalty`;
-  });
-  after(() => app.close());
+  const url = serveForSuite(sandbox.plugin, '/sandbox/loyalty');
   const provider = new HttpLoyaltyProvider({
-    baseUrl: () => url,
+    baseUrl: url,
     apiKey: sandbox.control.apiKey,
     timeoutMs,
   });
-  return { control: sandbox.control, provider, url: () => url };
+  return { control: sandbox.control, provider, url };
 }

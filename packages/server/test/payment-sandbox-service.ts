@@ -1,7 +1,6 @@
-import { after, before } from 'node:test';
-import Fastify from 'fastify';
 import { HttpPaymentProvider } from '../src/payments/providers/http-payment-provider.js';
 import { createPaymentSandbox, type PaymentSandboxControl } from '../src/sandbox/payments/index.js';
+import { serveForSuite } from './suite-service.js';
 
 /** The payment sandbox run as the outside service it stands in for. */
 export interface PaymentSandboxService {
@@ -18,18 +17,12 @@ export interface PaymentSandboxService {
  */
 export function usePaymentSandbox(): PaymentSandboxService {
   const sandbox = createPaymentSandbox({ retryDelaysMs: [20, 40, 80], deliveryTimeoutMs: 2000 });
-  const app = Fastify();
-  let url = '';
-  before(async () => {
-    await app.register(sandbox.plugin);
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
-  });
-  after(() => app.close());
+  const url = serveForSuite(sandbox.plugin);
   const provider = new HttpPaymentProvider({
-    baseUrl: () => url,
+    baseUrl: url,
     apiKey: sandbox.control.apiKey,
     webhookSecret: sandbox.control.webhookSecret,
     timeoutMs: 500,
   });
-  return { control: sandbox.control, provider, url: () => url };
+  return { control: sandbox.control, provider, url };
 }

@@ -1,25 +1,17 @@
-import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import Fastify from 'fastify';
 import type { AtriumClient, Locale, RegistrationInput, RegistrationOutcome } from '@atrium/sdk';
 import { hashPassword } from '../src/auth/passwords.js';
 import { one, type Sql } from '../src/db/scope.js';
 import { createSmsSandbox, type SandboxSms } from '../src/sandbox/sms/index.js';
 import { HttpSmsProvider } from '../src/sms/http-provider.js';
 import { signIns, type Call, type TestServer } from './helpers.js';
+import { serveForSuite } from './suite-service.js';
 
 /** An SMS sandbox on a port of its own, as the outside gateway it stands in for, and its adapter. */
 export function useSmsSandbox() {
   const sandbox = createSmsSandbox();
-  const app = Fastify();
-  let url = '';
-  before(async () => {
-    await app.register(sandbox.plugin);
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
-  });
-  after(() => app.close());
   const provider = new HttpSmsProvider({
-    baseUrl: () => url,
+    baseUrl: serveForSuite(sandbox.plugin),
     apiKey: sandbox.control.apiKey,
     timeoutMs: 500,
   });

@@ -1,6 +1,5 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import Fastify from 'fastify';
 import { buildApp } from '../src/app.js';
 import { optionsFromEnv } from '../src/config.js';
 import { ProviderRefused, ProviderUnavailable } from '../src/payments/providers/types.js';
@@ -8,24 +7,19 @@ import { createSmsSandbox, type SandboxSms } from '../src/sandbox/sms/index.js';
 import { HttpSmsProvider } from '../src/sms/http-provider.js';
 import { pglite } from './databases.js';
 import { problemOf, useServer } from './helpers.js';
+import { serveForSuite } from './suite-service.js';
 
 // The SMS sandbox (DIR-5) as the outside gateway it stands in for, and the server with it
 // mounted at /sandbox/sms (the demo) or with no gateway at all (no demo, production).
 
 describe('the SMS sandbox', () => {
   const sandbox = createSmsSandbox();
-  const app = Fastify();
-  let url = '';
-  before(async () => {
-    await app.register(sandbox.plugin);
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
-  });
-  after(() => app.close());
+  const url = serveForSuite(sandbox.plugin);
   const provider = (apiKey = sandbox.control.apiKey) =>
-    new HttpSmsProvider({ baseUrl: () => url, apiKey, timeoutMs: 300 });
+    new HttpSmsProvider({ baseUrl: url, apiKey, timeoutMs: 300 });
   const message = { to: '+48601000001', from: 'Atrium', text: 'Leśna 5: kod 123456' };
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${url}/v1/messages`, {
+    fetch(`${url()}/v1/messages`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${sandbox.control.apiKey}`,
@@ -106,13 +100,13 @@ describe('the SMS sandbox', () => {
     await provider().send({ to, from: 'Nevsky', text: 'Невский Апарт: код 111111' }, 'p-1');
     await provider().send({ to, from: 'Lesna5', text: 'Leśna <5>: kod 222222' }, 'p-2');
     const json = (await (
-      await fetch(`${url}/messages.json?to=${encodeURIComponent(to)}`)
+      await fetch(`${url()}/messages.json?to=${encodeURIComponent(to)}`)
     ).json()) as SandboxSms[];
     assert.deepEqual(
       json.map((m) => m.text),
       ['Leśna <5>: kod 222222', 'Невский Апарт: код 111111'],
     );
-    const page = await fetch(`${url}/?to=${encodeURIComponent(to)}`);
+    const page = await fetch(`${url()}/?to=${encodeURIComponent(to)}`);
     assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
     const html = await page.text();
     assert.ok(html.includes('<pre>Leśna &#60;5&#62;: kod 222222</pre>'), 'escaped');
