@@ -1,10 +1,12 @@
 // The reference server (packages/server, built) on a free port with a fresh in-memory
 // PGlite and the demo tenants: the SDK's auth behaviour is tested against the real thing.
+import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { createAtriumClient, type AtriumClient, type AtriumClientOptions } from '../src/index.js';
 import { startServer } from '../../server/dist/index.js';
+import { checkAnswersOf, violations } from '../../server/test/contract.js';
 
 export const TENANT = 'lesna-5';
 export const ANNA = { email: 'anna@lesna5.example', password: 'Lesna5-Haslo!' };
@@ -38,18 +40,28 @@ const template = process.env.ATRIUM_TEST_TEMPLATES;
 
 /**
  * The server with the demo tenants on a fresh in-memory PGlite; `corsOrigins` lets pages
- * served from there call every tenant's API (the browser tests).
+ * served from there call every tenant's API (the browser tests). Every answer it sends is
+ * checked against the contract by the server suites' own validator; closing it asserts
+ * that none broke it.
  */
 export async function startRealServer(
   options: Omit<NonNullable<Parameters<typeof startServer>[0]>, 'database'> = {},
 ): Promise<RealServer> {
   const from = template && new Blob([await readFile(join(template, 'pglite.tar'))]);
-  return startServer({
+  const server = await startServer({
     port: 0,
     database: { memory: true, ...(from && { from }) },
     demo: true,
     ...options,
   });
+  checkAnswersOf(server.app.server);
+  return {
+    ...server,
+    async close() {
+      await server.close();
+      assert.deepEqual(violations, [], 'every answer matches the contract');
+    },
+  };
 }
 
 // Past any access token's life (minutes), well within a refresh token's (days).

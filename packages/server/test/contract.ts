@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { assertNoSentSecret, gatherGiven, gatherSent } from './secrets.js';
@@ -98,3 +99,34 @@ export const checkedFetch: typeof fetch = async (input, init) => {
   }
   return response;
 };
+
+/**
+ * Checks every answer a server in this process sends, as it leaves, against the contract:
+ * for suites whose clients are not checkedFetch (the SDK's, with fetches of their own).
+ * Violations go to `violations`, which the suite asserts empty when it closes the server.
+ */
+export function checkAnswersOf(server: Server): void {
+  server.prependListener('request', (request, response) => {
+    const chunks: Buffer[] = [];
+    const keep = (chunk: unknown) => {
+      if (typeof chunk === 'string' || chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+    };
+    const { write, end } = response;
+    response.write = ((...args: Parameters<typeof write>) => {
+      keep(args[0]);
+      return write.apply(response, args);
+    }) as typeof response.write;
+    response.end = ((...args: Parameters<typeof end>) => {
+      keep(args[0]);
+      const { pathname } = new URL(request.url ?? '/', 'http://server');
+      const operation = operationOf(request.method ?? 'GET', pathname);
+      if (operation) {
+        const type = String(response.getHeader('content-type') ?? '');
+        const text = Buffer.concat(chunks).toString('utf8');
+        const body = parsedJson(text, type) ?? (text || undefined);
+        check(operation, request.method ?? 'GET', pathname, response.statusCode, type, body);
+      }
+      return end.apply(response, args);
+    }) as typeof response.end;
+  });
+}

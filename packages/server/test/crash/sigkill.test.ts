@@ -18,6 +18,7 @@ import Fastify from 'fastify';
 import fc from 'fast-check';
 import { openPool, type DatabaseOptions } from '../../src/db/pool.js';
 import { createPaymentSandbox } from '../../src/sandbox/payments/index.js';
+import { checkedFetch, violations } from '../contract.js';
 import { engines, type Engine } from '../databases.js';
 import {
   paymentStream,
@@ -87,7 +88,7 @@ function freePort(): Promise<number> {
 
 async function signedIn(url: string): Promise<AtriumClient> {
   // the SDK retries a write cut off with its key, until it gives up: then it is in doubt
-  const client = createAtriumClient({ baseUrl: url, tenant: 'lesna-5' });
+  const client = createAtriumClient({ baseUrl: url, tenant: 'lesna-5', fetch: checkedFetch });
   await client.auth.signIn(anna);
   return client;
 }
@@ -173,6 +174,7 @@ describe('crash safety', { concurrency: true }, () => {
         }
         await server.stop();
         errors.push(server.errors());
+        assert.deepEqual(violations, [], 'every answer matches the contract');
         const logged = errors
           .join('')
           .split('\n')
