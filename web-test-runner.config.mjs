@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
+import { tsImport } from 'tsx/esm/api';
 
 /**
  * Test only: moves the close of a meeting not yet closed to `seconds` from now on the
@@ -83,6 +84,7 @@ function sandboxFault(server, { provider, action, count, fault }) {
 function atriumServer() {
   let server;
   let refusing;
+  let contract;
   return {
     name: 'atrium-server',
     async serverStart({ config }) {
@@ -96,6 +98,9 @@ function atriumServer() {
         }),
         startServer(common),
       ]);
+      // every answer the widgets get is checked by the server suites' contract validator
+      contract = await tsImport('./packages/server/test/contract.ts', import.meta.url);
+      for (const running of [server, refusing]) contract.checkAnswersOf(running.app.server);
     },
     async serverStop() {
       await Promise.all([server?.close(), refusing?.close()]);
@@ -111,6 +116,8 @@ function atriumServer() {
         const url = `${server.url}/sandbox/sms/messages.json?to=${encodeURIComponent(payload.to)}`;
         return (await fetch(url)).json();
       }
+      // what broke the contract since the last asking (a test file's answers)
+      if (command === 'atrium-contract-violations') return contract.violations.splice(0);
       if (command === 'atrium-close-meeting') return closeMeetingIn(server, payload);
       if (command === 'atrium-sandbox-pay') return payAtSandbox(payload);
       if (command === 'atrium-sandbox-fault') return sandboxFault(server, payload);

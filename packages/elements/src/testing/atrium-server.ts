@@ -9,6 +9,13 @@ declare global {
   }
 }
 
+// After each test file that talks to the server: every answer it got kept to the contract
+// (checked in Node as it left the server, web-test-runner.config.mjs).
+after(async () => {
+  const violations = (await executeServerCommand('atrium-contract-violations')) as string[];
+  if (violations?.length) throw new Error(`answers broke the contract:\n${violations.join('\n')}`);
+});
+
 export const baseUrl = window.ATRIUM_TEST.baseUrl;
 /** A second server with the same demo tenants, none of which allows this page's origin. */
 export const refusingBaseUrl = window.ATRIUM_TEST.refusingBaseUrl;
