@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../packages/server/dist/index.js';
 import { chromiumLaunchOptions } from '../lib/chromium.mjs';
+import { checkAnswersOf, violations } from '../../packages/server/test/contract.ts';
 import { pdfText } from '../../packages/server/test/pdf-text.ts';
 import { tinyPng } from '../../packages/server/src/demo/tiny-png.ts';
 
@@ -13,12 +14,14 @@ let browser;
 
 before(async () => {
   server = await startServer({ port: 0, database: { memory: true }, demo: true });
+  checkAnswersOf(server.app.server);
   browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  assert.deepEqual(violations, [], 'every answer the portal got matches the contract');
 });
 
 test('an owner signs in on the demo portal, stays signed in on reload, and signs out', async () => {
