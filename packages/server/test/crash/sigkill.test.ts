@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createAtriumClient, type AtriumClient } from '@atrium/sdk';
-import Fastify from 'fastify';
 import fc from 'fast-check';
 import { openPool, type DatabaseOptions } from '../../src/db/pool.js';
 import { createPaymentSandbox } from '../../src/sandbox/payments/index.js';
@@ -30,6 +29,7 @@ import {
   type WriteStream,
 } from './writes.js';
 import { startServerProcess } from '../server-process.js';
+import { serve } from '../suite-service.js';
 
 const kills = Number(process.env.CRASH_KILLS ?? 20);
 const seed = Number(process.env.CRASH_SEED ?? 20261124);
@@ -61,16 +61,14 @@ async function crashDatabase(engine: Engine): Promise<CrashDatabase> {
 /** The payment provider in a process that outlives the server's kills, as a real one does. */
 async function startPaymentProvider() {
   const sandbox = createPaymentSandbox();
-  const app = Fastify();
-  await app.register(sandbox.plugin);
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  const { url, close } = await serve(sandbox.plugin);
   return {
     env: {
       PAYMENT_PROVIDER_URL: url,
       PAYMENT_PROVIDER_KEY: sandbox.control.apiKey,
       PAYMENT_WEBHOOK_SECRET: sandbox.control.webhookSecret,
     },
-    close: () => app.close(),
+    close,
   };
 }
 
