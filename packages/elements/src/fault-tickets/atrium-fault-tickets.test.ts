@@ -294,10 +294,15 @@ describe('atrium-fault-tickets', () => {
 
     // The list shows it too, once back.
     shadowPart(el, '[part="back"]').click();
-    await waitUntil(() => row(el, detail.ticket.id), 'the new ticket is not listed', {
-      timeout: 10000,
-    });
-    expect(root(el).activeElement).to.equal(row(el, detail.ticket.id)?.querySelector('button'));
+    // the row is drawn a moment before the focus comes back to it
+    await waitUntil(
+      () => {
+        const button = row(el, detail.ticket.id)?.querySelector('button');
+        return button && root(el).activeElement === button;
+      },
+      'the new ticket is not listed with the focus on it',
+      { timeout: 10000 },
+    );
   });
 
   it('TKT-1: an owner of two units picks the unit the fault is in', async () => {
